@@ -1,0 +1,48 @@
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
+from django.urls import translate_url
+
+from portal.languages import text_direction
+
+
+def language_links(request, languages: list[str]) -> list[dict]:
+    """One link per enabled language, each to the page the reader is on now."""
+    current = get_language()
+    path = request.get_full_path()
+    links = []
+    for code in languages:
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": info["name_local"],
+                "url": translate_url(path, code),
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+def navigation_pages(network):
+    home = network.site.root_page
+    return home.get_children().live().in_menu().specific()
+
+
+def network(request):
+    """What every public template needs: the network, its crisis line, languages and sections."""
+    current_network = getattr(request, "network", None)
+    language = get_language() or settings.LANGUAGE_CODE
+    context = {
+        "network": current_network,
+        "text_direction": text_direction(language),
+        "quick_exit_url": settings.PORTAL_QUICK_EXIT_URL,
+    }
+    if current_network is not None:
+        context.update(
+            {
+                "quick_exit_url": current_network.get_quick_exit_url(),
+                "language_links": language_links(request, current_network.languages),
+                "navigation_pages": navigation_pages(current_network),
+            }
+        )
+    return context

@@ -1,0 +1,99 @@
+"""Request plumbing: which network a host serves, which language a reader gets, and staff MFA."""
+
+from allauth.mfa.models import Authenticator
+from django.conf import settings
+from django.http import HttpResponseNotFound, HttpResponseRedirect
+from django.http.request import split_domain_port
+from django.middleware.locale import LocaleMiddleware
+from django.shortcuts import redirect
+from django.template.loader import render_to_string
+from django.urls import reverse, translate_url
+from django.utils import translation
+from django.utils.http import urlencode
+
+from portal.languages import set_network_default_language
+from portal.models import Network
+from portal.permissions import is_network_staff
+
+
+class NetworkMiddleware:
+    """Sets `request.network` from the host name; an unknown host gets a 404 and nothing else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname, _port = split_domain_port(request.get_host())
+        network = Network.objects.for_hostname(hostname).first()
+        if network is None:
+            return HttpResponseNotFound(render_to_string("portal/unknown_host.html", request=None))
+        request.network = network
+        # Wagtail's routing reads the cached site, so it can never fall back to the default site.
+        request._wagtail_site = network.site
+        set_network_default_language(network.default_language)
+        return self.get_response(request)
+
+
+def preferred_language(request, languages: list[str], default: str) -> str:
+    """The first of the reader's browser languages the network offers, else the network's default."""
+    accept = request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+    for accepted, _quality in translation.trans_real.parse_accept_lang_header(accept):
+        if accepted == "*":
+            break
+        try:
+            variant = translation.get_supported_language_variant(accepted)
+        except LookupError:
+            continue
+        if variant in languages:
+            return variant
+    return default
+
+
+class NetworkLocaleMiddleware(LocaleMiddleware):
+    """Django's locale middleware, limited to the languages the request's network has enabled."""
+
+    def process_request(self, request):
+        network = getattr(request, "network", None)
+        languages = network.languages if network else [settings.LANGUAGE_CODE]
+        default = network.default_language if network else settings.LANGUAGE_CODE
+        from_path = translation.get_language_from_path(request.path_info)
+        if from_path and from_path not in languages:
+            # A link in a language this network does not offer: the same page in its default language.
+            translation.activate(default)
+            request.LANGUAGE_CODE = default
+            return HttpResponseRedirect(translate_url(request.get_full_path(), default))
+        language = from_path or preferred_language(request, languages, default)
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+        return None
+
+
+class PermissionsPolicyMiddleware:
+    """Adds the Permissions-Policy header, which Django does not set by itself."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
+
+
+class StaffMFAMiddleware:
+    """Staff (anyone with a network role, and superusers) set up TOTP before they may use the admin."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith(reverse("wagtailadmin_home")) and self.needs_mfa_setup(request.user):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('mfa_activate_totp')}?{query}")
+        return self.get_response(request)
+
+    @staticmethod
+    def needs_mfa_setup(user) -> bool:
+        if not is_network_staff(user):
+            return False
+        return not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()

@@ -1,0 +1,6 @@
+from portal.models.networks import Network, NetworkAlias, NetworkQuerySet
+from portal.models.pages import HomePage
+from portal.models.roles import NetworkRole
+from portal.models.users import User
+
+__all__ = ["HomePage", "Network", "NetworkAlias", "NetworkQuerySet", "NetworkRole", "User"]

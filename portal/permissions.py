@@ -1,0 +1,78 @@
+"""Every permission question about networks and roles is answered here, and only here."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission
+
+from portal.models import Network, NetworkRole
+
+Role = NetworkRole.Role
+
+# What each role may do to the pages under its network's home page.
+PAGE_PERMISSIONS_BY_ROLE: dict[str, tuple[str, ...]] = {
+    Role.MODERATOR: ("add_page", "change_page", "publish_page", "lock_page", "unlock_page"),
+    Role.COORDINATOR: (),
+    Role.PLANNER: (),
+}
+
+
+def roles_of(user, network: Network | None) -> set[str]:
+    """The roles `user` holds in `network` (cached on the user for the request)."""
+    if network is None or not getattr(user, "is_authenticated", False):
+        return set()
+    cache = user.__dict__.setdefault("_network_roles", {})
+    if network.pk not in cache:
+        cache[network.pk] = set(
+            NetworkRole.objects.filter(user=user, network=network).values_list("role", flat=True)
+        )
+    return cache[network.pk]
+
+
+def has_role(user, network: Network | None, *roles: str) -> bool:
+    """True when `user` holds any of `roles` in `network`; superusers hold every role."""
+    if getattr(user, "is_superuser", False) and getattr(user, "is_active", False):
+        return True
+    return bool(roles_of(user, network) & set(roles))
+
+
+def is_network_staff(user) -> bool:
+    """Staff are superusers and anyone holding a role in some network: they must use MFA."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    return user.is_superuser or NetworkRole.objects.filter(user=user).exists()
+
+
+def networks_of(user):
+    """The networks in which `user` holds a role."""
+    return Network.objects.filter(roles__user=user).distinct()
+
+
+def role_group_name(network: Network, role: str) -> str:
+    return f"{network.slug}: {role}"
+
+
+def role_group(network: Network, role: str) -> Group:
+    group, _ = Group.objects.get_or_create(name=role_group_name(network, role))
+    return group
+
+
+def provision_role_groups(network: Network) -> None:
+    """Create one group per role for `network`, with admin access and its rights over the page tree."""
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    home_page = network.site.root_page
+    for role in Role.values:
+        group = role_group(network, role)
+        group.permissions.add(access_admin)
+        for codename in PAGE_PERMISSIONS_BY_ROLE[role]:
+            GroupPagePermission.objects.get_or_create(
+                group=group,
+                page=home_page,
+                permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
+            )
+
+
+def grant_role(user, network: Network, role: str) -> NetworkRole:
+    network_role, _ = NetworkRole.objects.get_or_create(user=user, network=network, role=role)
+    return network_role
+

@@ -1,0 +1,120 @@
+"""Setting up a network: its Site, translated home page, section pages and role groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext, gettext_lazy
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page, Site
+
+from feedback.models import ListeningSessionIndexPage
+from directory.models import DirectoryIndexPage
+from peer_groups.models import CircleIndexPage
+from portal.models import HomePage, Network, NetworkAlias
+from portal.permissions import provision_role_groups
+from volunteers.models import OpportunityIndexPage
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+# (page class, slug, title): the sections every network has, in menu order.
+SECTIONS = [
+    (DirectoryIndexPage, "services", gettext_lazy("Find services")),
+    (CircleIndexPage, "circles", gettext_lazy("Peer circles")),
+    (OpportunityIndexPage, "volunteer", gettext_lazy("Volunteer")),
+    (ListeningSessionIndexPage, "listening-sessions", gettext_lazy("Listening sessions")),
+]
+
+
+@dataclass
+class NetworkSpec:
+    """What it takes to provision a network. `names` maps language codes to the network's name."""
+
+    slug: str
+    hostname: str
+    names: dict[str, str]
+    crisis_line_number: str
+    crisis_line_texts: dict[str, str]
+    contact_email: str
+    time_zone: str = "America/New_York"
+    default_language: str = "en"
+    enabled_languages: list[str] = field(default_factory=lambda: list(LANGUAGE_CODES))
+    port: int = 80
+    aliases: list[str] = field(default_factory=list)
+
+
+def hostname_taken(hostname: str, except_network: Network | None = None) -> bool:
+    networks = Network.objects.for_hostname(hostname)
+    sites = Site.objects.filter(hostname__iexact=hostname, network__isnull=True)
+    if except_network is not None:
+        networks = networks.exclude(pk=except_network.pk)
+    return networks.exists() or sites.exists()
+
+
+def set_translations(obj, field_name: str, values: dict[str, str]) -> None:
+    for code, value in values.items():
+        setattr(obj, build_localized_fieldname(field_name, code), value)
+
+
+def validate(spec: NetworkSpec, network: Network | None = None) -> None:
+    errors = {}
+    if network is None and Network.objects.filter(slug=spec.slug).exists():
+        errors["slug"] = gettext("A network with this slug already exists.")
+    for hostname in [spec.hostname, *spec.aliases]:
+        if hostname_taken(hostname, network):
+            errors["hostname"] = gettext("The host name %(host)s already serves another site.") % {
+                "host": hostname
+            }
+    if spec.default_language not in spec.names:
+        errors["names"] = gettext("Give the network's name in its default language.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def provision_network(spec: NetworkSpec) -> Network:
+    """Create a network with its site and pages; raise ValidationError and create nothing on bad input."""
+    validate(spec)
+    home = HomePage(slug=spec.slug, live=True)
+    set_translations(home, "title", spec.names)
+    home.title = spec.names.get("en") or spec.names[spec.default_language]
+    Page.get_first_root_node().add_child(instance=home)
+    site = Site.objects.create(hostname=spec.hostname, port=spec.port, root_page=home, site_name=home.title)
+    network = Network(
+        site=site,
+        slug=spec.slug,
+        time_zone=spec.time_zone,
+        default_language=spec.default_language,
+        enabled_languages=spec.enabled_languages,
+        crisis_line_number=spec.crisis_line_number,
+        contact_email=spec.contact_email,
+    )
+    set_translations(network, "name", spec.names)
+    set_translations(network, "crisis_line_text", spec.crisis_line_texts)
+    network.name = home.title
+    network.crisis_line_text = spec.crisis_line_texts.get("en") or spec.crisis_line_texts[spec.default_language]
+    network.full_clean(exclude=["site"])
+    network.save()
+    for alias in spec.aliases:
+        NetworkAlias.objects.create(network=network, hostname=alias)
+    add_sections(home)
+    provision_role_groups(network)
+    return network
+
+
+def add_sections(home: HomePage) -> None:
+    """Add the section pages a network's feature apps hang off, titled in every language."""
+    existing = {type(page) for page in home.get_children().specific()}
+    for page_class, slug, title in SECTIONS:
+        if page_class in existing:
+            continue
+        section = page_class(slug=slug, live=True, show_in_menus=True)
+        for code in LANGUAGE_CODES:
+            with translation.override(code):
+                setattr(section, build_localized_fieldname("title", code), str(title))
+        section.title = section.title_en
+        home.add_child(instance=section)

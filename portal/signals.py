@@ -1,0 +1,20 @@
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from portal.models import NetworkRole
+from portal.permissions import role_group, role_group_name
+
+
+@receiver(post_save, sender=NetworkRole)
+def join_role_group(sender, instance: NetworkRole, **kwargs) -> None:
+    """Wagtail's page permissions are group based, so each role comes with its network's group."""
+    instance.user.groups.add(role_group(instance.network, instance.role))
+
+
+@receiver(post_delete, sender=NetworkRole)
+def leave_role_group(sender, instance: NetworkRole, **kwargs) -> None:
+    user = get_user_model().objects.filter(pk=instance.user_id).first()
+    if user is not None:
+        user.groups.remove(*Group.objects.filter(name=role_group_name(instance.network, instance.role)))

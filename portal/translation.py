@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from portal.models import HomePage, Network
+
+
+@register(Network)
+class NetworkTranslationOptions(TranslationOptions):
+    fields = ("name", "crisis_line_text")
+
+
+@register(HomePage)
+class HomePageTranslationOptions(TranslationOptions):
+    fields = ("intro", "body")

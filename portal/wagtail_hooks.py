@@ -1,0 +1,47 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.views import generic
+
+from portal.forms import NetworkCreateForm, NetworkForm
+from portal.models import Network, NetworkRole
+
+
+class NetworkCreateView(generic.CreateView):
+    def save_instance(self):
+        return self.form.save()
+
+
+class NetworkViewSet(ModelViewSet):
+    """Superusers provision and edit networks; nobody else holds the model permissions."""
+
+    model = Network
+    icon = "site"
+    menu_label = _("Networks")
+    add_view_class = NetworkCreateView
+    list_display = ["name", "slug", "site", "default_language"]
+    search_fields = ["name_en", "slug"]
+
+    def get_form_class(self, for_update: bool = False):
+        return NetworkForm if for_update else NetworkCreateForm
+
+
+class NetworkRoleViewSet(ModelViewSet):
+    model = NetworkRole
+    icon = "group"
+    menu_label = _("Network roles")
+    form_fields = ["user", "network", "role"]
+    list_display = ["user", "network", "role"]
+    list_filter = ["network", "role"]
+
+
+class NetworkAdministrationGroup(ViewSetGroup):
+    menu_label = _("Networks")
+    menu_icon = "site"
+    items = (NetworkViewSet("networks"), NetworkRoleViewSet("network_roles"))
+
+
+@hooks.register("register_admin_viewset")
+def register_network_viewsets():
+    return NetworkAdministrationGroup()
