@@ -1,6 +1,6 @@
 from django.conf import settings
-from django.utils.translation import get_language, get_language_info
 from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
 
 from portal.languages import text_direction
 

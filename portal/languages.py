@@ -11,9 +11,7 @@ SUPPORTED_LANGUAGE_CODES = ("en", "es", "zh-hans", "vi", "ar")
 RIGHT_TO_LEFT = frozenset({"ar"})
 FALLBACK_OF_LAST_RESORT = "en"
 
-_network_default_language: ContextVar[str] = ContextVar(
-    "network_default_language", default=FALLBACK_OF_LAST_RESORT
-)
+_network_default_language: ContextVar[str] = ContextVar("network_default_language", default=FALLBACK_OF_LAST_RESORT)
 
 
 def text_direction(language_code: str) -> str:

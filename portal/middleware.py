@@ -7,7 +7,7 @@ from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
@@ -61,7 +61,8 @@ class NetworkLocaleMiddleware(LocaleMiddleware):
             # A link in a language this network does not offer: the same page in its default language.
             translation.activate(default)
             request.LANGUAGE_CODE = default
-            return HttpResponseRedirect(translate_url(request.get_full_path(), default))
+            path = request.get_full_path()
+            return HttpResponseRedirect(f"/{default}{path[len(from_path) + 1 :]}")
         language = from_path or preferred_language(request, languages, default)
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()

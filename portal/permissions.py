@@ -23,9 +23,7 @@ def roles_of(user, network: Network | None) -> set[str]:
         return set()
     cache = user.__dict__.setdefault("_network_roles", {})
     if network.pk not in cache:
-        cache[network.pk] = set(
-            NetworkRole.objects.filter(user=user, network=network).values_list("role", flat=True)
-        )
+        cache[network.pk] = set(NetworkRole.objects.filter(user=user, network=network).values_list("role", flat=True))
     return cache[network.pk]
 
 
@@ -75,4 +73,3 @@ def provision_role_groups(network: Network) -> None:
 def grant_role(user, network: Network, role: str) -> NetworkRole:
     network_role, _ = NetworkRole.objects.get_or_create(user=user, network=network, role=role)
     return network_role
-

@@ -12,8 +12,8 @@ from django.utils.translation import gettext, gettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
-from feedback.models import ListeningSessionIndexPage
 from directory.models import DirectoryIndexPage
+from feedback.models import ListeningSessionIndexPage
 from peer_groups.models import CircleIndexPage
 from portal.models import HomePage, Network, NetworkAlias
 from portal.permissions import provision_role_groups
@@ -60,15 +60,24 @@ def set_translations(obj, field_name: str, values: dict[str, str]) -> None:
         setattr(obj, build_localized_fieldname(field_name, code), value)
 
 
+def translated_kwargs(field_name: str, values: dict[str, str], default_language: str) -> dict[str, str]:
+    """Constructor arguments for every translation of a field, plus its untranslated column.
+
+    Passed to the constructor, the untranslated column is set as is; assigned later it would
+    overwrite the translation of whatever language happens to be active.
+    """
+    kwargs = {build_localized_fieldname(field_name, code): value for code, value in values.items()}
+    kwargs[field_name] = values.get(settings.LANGUAGE_CODE) or values[default_language]
+    return kwargs
+
+
 def validate(spec: NetworkSpec, network: Network | None = None) -> None:
     errors = {}
     if network is None and Network.objects.filter(slug=spec.slug).exists():
         errors["slug"] = gettext("A network with this slug already exists.")
     for hostname in [spec.hostname, *spec.aliases]:
         if hostname_taken(hostname, network):
-            errors["hostname"] = gettext("The host name %(host)s already serves another site.") % {
-                "host": hostname
-            }
+            errors["hostname"] = gettext("The host name %(host)s already serves another site.") % {"host": hostname}
     if spec.default_language not in spec.names:
         errors["names"] = gettext("Give the network's name in its default language.")
     if errors:
@@ -79,9 +88,7 @@ def validate(spec: NetworkSpec, network: Network | None = None) -> None:
 def provision_network(spec: NetworkSpec) -> Network:
     """Create a network with its site and pages; raise ValidationError and create nothing on bad input."""
     validate(spec)
-    home = HomePage(slug=spec.slug, live=True)
-    set_translations(home, "title", spec.names)
-    home.title = spec.names.get("en") or spec.names[spec.default_language]
+    home = HomePage(slug=spec.slug, live=True, **translated_kwargs("title", spec.names, spec.default_language))
     Page.get_first_root_node().add_child(instance=home)
     site = Site.objects.create(hostname=spec.hostname, port=spec.port, root_page=home, site_name=home.title)
     network = Network(
@@ -92,11 +99,9 @@ def provision_network(spec: NetworkSpec) -> Network:
         enabled_languages=spec.enabled_languages,
         crisis_line_number=spec.crisis_line_number,
         contact_email=spec.contact_email,
+        **translated_kwargs("name", spec.names, spec.default_language),
+        **translated_kwargs("crisis_line_text", spec.crisis_line_texts, spec.default_language),
     )
-    set_translations(network, "name", spec.names)
-    set_translations(network, "crisis_line_text", spec.crisis_line_texts)
-    network.name = home.title
-    network.crisis_line_text = spec.crisis_line_texts.get("en") or spec.crisis_line_texts[spec.default_language]
     network.full_clean(exclude=["site"])
     network.save()
     for alias in spec.aliases:
@@ -112,9 +117,9 @@ def add_sections(home: HomePage) -> None:
     for page_class, slug, title in SECTIONS:
         if page_class in existing:
             continue
-        section = page_class(slug=slug, live=True, show_in_menus=True)
+        titles = {}
         for code in LANGUAGE_CODES:
             with translation.override(code):
-                setattr(section, build_localized_fieldname("title", code), str(title))
-        section.title = section.title_en
+                titles[code] = str(title)
+        section = page_class(slug=slug, live=True, show_in_menus=True, **translated_kwargs("title", titles, "en"))
         home.add_child(instance=section)

@@ -5,21 +5,20 @@ from modeltranslation.utils import build_localized_fieldname
 from portal.languages import FALLBACK_OF_LAST_RESORT
 
 
-def has_translation(obj, fields, language: str) -> bool:
-    """True when every one of `fields` has text in `language`."""
-    return all(getattr(obj, build_localized_fieldname(field, language), None) for field in fields)
+def translated_value(obj, field: str, language: str):
+    return getattr(obj, build_localized_fieldname(field, language), None)
 
 
 def fallback_language(obj, fields, language: str, network_default: str) -> str | None:
-    """The language a reader of `language` is shown instead, or None when the text exists in theirs."""
-    if has_translation(obj, fields, language):
-        return None
+    """The language some of `fields` are shown in instead of `language`, or None when nothing falls back."""
+    missing = [field for field in fields if not translated_value(obj, field, language)]
     for candidate in (network_default, FALLBACK_OF_LAST_RESORT):
-        if candidate != language and has_translation(obj, fields[:1], candidate):
+        if candidate != language and any(translated_value(obj, field, candidate) for field in missing):
             return candidate
-    return network_default
+    return None
 
 
 def missing_languages(obj, fields, languages) -> list[str]:
-    """Languages (of `languages`) in which at least one of `fields` is still empty: shown to editors."""
-    return [language for language in languages if not has_translation(obj, fields, language)]
+    """Languages (of `languages`) in which a field that has text elsewhere is still empty: shown to editors."""
+    filled = [field for field in fields if any(translated_value(obj, field, code) for code in languages)]
+    return [code for code in languages if not all(translated_value(obj, field, code) for field in filled)]

@@ -1,8 +1,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.views import generic
 
 from portal.forms import NetworkCreateForm, NetworkForm
 from portal.models import Network, NetworkRole

@@ -79,8 +79,7 @@ HOME_BODIES = {
         "zh-hans": "<p>我们是由诊所、同伴互助小组和社区组织组成的网络。这里列出的每项服务都经过人工核实。</p>",
         "vi": "<p>Chúng tôi là mạng lưới các phòng khám, nhóm đồng đẳng và tổ chức cộng đồng. "
         "Mỗi dịch vụ ở đây đều được một người kiểm tra.</p>",
-        "ar": "<p>نحن شبكة من العيادات ومجموعات الأقران والمنظمات المجتمعية. "
-        "يتحقق شخص من كل خدمة مدرجة هنا.</p>",
+        "ar": "<p>نحن شبكة من العيادات ومجموعات الأقران والمنظمات المجتمعية. يتحقق شخص من كل خدمة مدرجة هنا.</p>",
     },
     "riverside": {
         "en": "<p>Partners across the county share one directory so nobody has to search alone.</p>",

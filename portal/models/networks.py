@@ -52,28 +52,40 @@ class Network(models.Model):
     name = models.CharField(_("name"), max_length=150)
     slug = models.SlugField(_("slug"), max_length=60, unique=True)
     time_zone = models.CharField(
-        _("time zone"), max_length=64, default="America/New_York", validators=[validate_time_zone],
+        _("time zone"),
+        max_length=64,
+        default="America/New_York",
+        validators=[validate_time_zone],
         help_text=_("IANA name, such as America/Chicago. Opening hours and events use it."),
     )
     default_language = models.CharField(
-        _("default language"), max_length=10, choices=settings.LANGUAGES, default="en",
+        _("default language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default="en",
         help_text=_("Shown when a text is missing in the reader's language."),
     )
     enabled_languages = models.JSONField(
-        _("enabled languages"), default=list, validators=[validate_language_codes],
+        _("enabled languages"),
+        default=list,
+        validators=[validate_language_codes],
         help_text=_("Language codes offered to readers, such as en, es."),
     )
     crisis_line_number = models.CharField(
-        _("crisis line number"), max_length=32, validators=[phone_number_validator],
+        _("crisis line number"),
+        max_length=32,
+        validators=[phone_number_validator],
         help_text=_("Shown on every public page as a tap-to-call link."),
     )
     crisis_line_text = models.CharField(
-        _("crisis line text"), max_length=200,
+        _("crisis line text"),
+        max_length=200,
         help_text=_("For example: Call or text 988, any time, free and confidential."),
     )
     contact_email = models.EmailField(_("contact email"))
     quick_exit_url = models.URLField(
-        _("quick exit address"), blank=True,
+        _("quick exit address"),
+        blank=True,
         help_text=_("A neutral page quick exit opens. Leave empty for the portal's default."),
     )
 
@@ -90,9 +102,7 @@ class Network(models.Model):
     def clean(self) -> None:
         super().clean()
         if isinstance(self.enabled_languages, list) and self.default_language not in self.enabled_languages:
-            raise ValidationError(
-                {"default_language": _("The default language must be one of the enabled languages.")}
-            )
+            raise ValidationError({"default_language": _("The default language must be one of the enabled languages.")})
 
     @property
     def languages(self) -> list[str]:

@@ -24,9 +24,7 @@ class TranslatedPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        shown_in = fallback_language(
-            self, self.translated_text_fields, get_language(), network_default_language()
-        )
+        shown_in = fallback_language(self, self.translated_text_fields, get_language(), network_default_language())
         context["content_language"] = shown_in or get_language()
         context["translation_fallback"] = shown_in is not None
         return context

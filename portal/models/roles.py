@@ -14,7 +14,10 @@ class NetworkRole(models.Model):
         PLANNER = "planner", _("Planner")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="network_roles", verbose_name=_("user")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="network_roles",
+        verbose_name=_("user"),
     )
     network = models.ForeignKey(
         "portal.Network", on_delete=models.CASCADE, related_name="roles", verbose_name=_("network")

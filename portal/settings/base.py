@@ -124,7 +124,8 @@ LANGUAGES = [
     ("vi", "Tiếng Việt"),
     ("ar", "العربية"),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project catalog first; then translations the project adds for libraries that lack a language.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
@@ -186,8 +187,7 @@ CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_HTTPONLY = True
 PERMISSIONS_POLICY = (
-    "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), "
-    "geolocation=(self), fullscreen=(self)"
+    "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self), fullscreen=(self)"
 )
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {

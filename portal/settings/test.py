@@ -10,9 +10,7 @@ SECRET_KEY = "test-only-secret-key"  # noqa: S105
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 DATABASES = {
-    "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", "postgres://portal:portal@localhost:5432/portal")
-    )
+    "default": dj_database_url.parse(os.environ.get("DATABASE_URL", "postgres://portal:portal@localhost:5432/portal"))
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
@@ -23,3 +21,6 @@ STORAGES = {
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Serve static files straight from the apps, so the browser tests' live server needs no collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

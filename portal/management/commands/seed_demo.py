@@ -34,8 +34,9 @@ class Command(BaseCommand):
         self.demo_user(SUPERUSER_EMAIL, SUPERUSER_PASSWORD, is_superuser=True)
         credentials.append(("any", "superuser", SUPERUSER_EMAIL, SUPERUSER_PASSWORD))
 
-        self.stdout.write(self.style.SUCCESS("Demo networks ready: http://localhost:8000/ and "
-                                             "http://riverside.localhost:8000/"))
+        self.stdout.write(
+            self.style.SUCCESS("Demo networks ready: http://localhost:8000/ and http://riverside.localhost:8000/")
+        )
         self.stdout.write("Demo accounts (demo only, never use these passwords elsewhere):")
         for host, role, email, password in credentials:
             self.stdout.write(f"  {host:<22} {role:<12} {email:<36} {password}")
@@ -46,7 +47,5 @@ class Command(BaseCommand):
         user.set_password(password)
         user.is_superuser = user.is_staff = is_superuser
         user.save()
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         return user

@@ -1,0 +1,125 @@
+import re
+
+import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
+from django.core import mail
+
+from portal.models import NetworkRole
+from portal.tests.factories import PASSWORD, UserFactory, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+def login(client, email, password=PASSWORD, language="en"):
+    return client.post(f"/{language}/accounts/login/", {"login": email, "password": password})
+
+
+def totp_code(secret: str) -> str:
+    return format_hotp_value(hotp_value(secret, next(counters())))
+
+
+def test_signup_then_verify_then_login(network_a, client_for):
+    client = client_for(network_a)
+    response = client.post(
+        "/es/accounts/signup/",
+        {"email": "nueva@example.org", "password1": "una-clave-larga-9", "password2": "una-clave-larga-9"},
+    )
+    assert response.status_code == 302
+    # Until the address is confirmed, logging in sends the reader back to verification.
+    assert "/es/accounts/confirm-email/" in response["Location"]
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["nueva@example.org"]
+    link = re.search(r"http://alpha\.test(/es/accounts/confirm-email/[^\s]+)", message.body).group(1)
+
+    client.post(link)
+    response = login(client, "nueva@example.org", "una-clave-larga-9", language="es")
+    assert response.status_code == 302
+    assert response.wsgi_request.user.is_authenticated
+    assert response.wsgi_request.user.email == "nueva@example.org"
+
+
+def test_unverified_address_cannot_log_in(network_a, client_for):
+    UserFactory(email="pending@example.org", verified=False)
+    client = client_for(network_a)
+    response = login(client, "pending@example.org")
+    assert "confirm-email" in response["Location"]
+    assert not client.get("/en/").wsgi_request.user.is_authenticated
+
+
+def test_password_reset_mail_links_to_the_readers_host_and_language(network_b, client_for):
+    UserFactory(email="olvido@example.org")
+    response = client_for(network_b).post("/es/accounts/password/reset/", {"email": "olvido@example.org"})
+    assert response.status_code == 302
+    assert "http://beta.test/es/accounts/password/reset/key/" in mail.outbox[0].body
+
+
+def test_account_pages_use_the_portal_layout(network_a, client_for):
+    response = client_for(network_a).get("/ar/accounts/login/")
+    assert '<html lang="ar" dir="rtl">' in response.text
+    assert 'id="quick-exit"' in response.text
+    assert "Alpha crisis help [ar]" in response.text
+    assert "تسجيل الدخول" in response.text  # "Sign in" in Arabic
+
+
+@pytest.mark.parametrize("role", NetworkRole.Role.values)
+def test_staff_with_a_role_must_set_up_mfa_before_using_the_admin(network_a, client_for, role):
+    user = make_staff(network_a, role)
+    client = client_for(network_a)
+    login(client, user.email)
+
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/2fa/totp/activate/")
+
+    # Changing sign-in methods asks for the password once more, then shows the QR code and secret.
+    response = client.get(response["Location"])
+    assert response["Location"].startswith("/en/accounts/reauthenticate/")
+    response = client.post(response["Location"], {"password": PASSWORD})
+    response = client.get(response["Location"])
+    assert response.status_code == 200
+    secret = client.session[SECRET_SESSION_KEY]
+    assert secret in response.text
+    response = client.post("/en/accounts/2fa/totp/activate/", {"code": totp_code(secret)})
+    assert response.status_code == 302
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    assert Authenticator.objects.filter(user=user, type=Authenticator.Type.RECOVERY_CODES).exists()
+
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    assert "wagtail" in response.text.lower()
+
+
+def test_superuser_must_set_up_mfa_too(network_a, client_for):
+    user = UserFactory(is_superuser=True, is_staff=True)
+    client = client_for(network_a)
+    login(client, user.email)
+    assert client.get("/admin/pages/")["Location"].startswith("/en/accounts/2fa/totp/activate/")
+
+
+def test_staff_with_mfa_are_asked_for_a_code_at_login(network_a, client_for):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    user = make_staff(network_a, NetworkRole.Role.MODERATOR)
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    client = client_for(network_a)
+    response = login(client, user.email)
+    assert response["Location"] == "/en/accounts/2fa/authenticate/"
+    assert not client.get("/admin/").wsgi_request.user.is_authenticated
+
+    client.post("/en/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    assert client.get("/admin/").status_code == 200
+
+
+def test_member_without_a_role_is_not_forced_into_mfa_and_cannot_use_the_admin(network_a, client_for):
+    user = UserFactory()
+    client = client_for(network_a)
+    login(client, user.email)
+    response = client.get("/admin/")
+    assert "2fa" not in response.get("Location", "")
+    # Wagtail turns a signed-in person without admin access back to the sign-in page.
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
