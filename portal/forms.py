@@ -19,7 +19,8 @@ class NetworkForm(WagtailAdminModelForm):
 
     class Meta:
         model = Network
-        exclude = ["site"]
+        # The untranslated columns are filled from the translations; editors see one field per language.
+        exclude = ["site", "name", "crisis_line_text"]
 
 
 class NetworkCreateForm(NetworkForm):

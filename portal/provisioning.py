@@ -78,8 +78,13 @@ def validate(spec: NetworkSpec, network: Network | None = None) -> None:
     for hostname in [spec.hostname, *spec.aliases]:
         if hostname_taken(hostname, network):
             errors["hostname"] = gettext("The host name %(host)s already serves another site.") % {"host": hostname}
-    if spec.default_language not in spec.names:
-        errors["names"] = gettext("Give the network's name in its default language.")
+    default_field = spec.default_language.replace("-", "_")
+    if not spec.names.get(spec.default_language):
+        errors[f"name_{default_field}"] = gettext("Give the network's name in its default language.")
+    if not spec.crisis_line_texts.get(spec.default_language):
+        errors[f"crisis_line_text_{default_field}"] = gettext("Give the crisis line text in the default language.")
+    if spec.default_language not in spec.enabled_languages:
+        errors["default_language"] = gettext("The default language must be one of the enabled languages.")
     if errors:
         raise ValidationError(errors)
 

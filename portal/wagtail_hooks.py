@@ -4,6 +4,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.admin_scoping import scope_page_listing_filters
 from portal.forms import NetworkCreateForm, NetworkForm
 from portal.models import Network, NetworkRole
 
@@ -45,3 +46,6 @@ class NetworkAdministrationGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_network_viewsets():
     return NetworkAdministrationGroup()
+
+
+scope_page_listing_filters()
