@@ -1,7 +1,9 @@
 """Local demo: DEBUG on, emails to the console, SQLite unless DATABASE_URL is set."""
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import ALLOWED_HOSTS, SECRET_KEY
+from portal.settings.base import ALLOWED_HOSTS, SECRET_KEY, VAR_DIR
+
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "demo-only-secret-key-never-use-in-production"  # noqa: S105

@@ -1,0 +1,51 @@
+# The repository's public interface. `make demo` and `make test` work on a fresh machine.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PYTEST_ARGS ?=
+
+.PHONY: demo run test lint fmt check messages install bench clean
+
+## demo: set up everything and serve both demo networks on http://127.0.0.1:8000 (SQLite under var/)
+demo: messages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+run: demo
+
+## test: the whole suite against PostgreSQL (started here when DATABASE_URL is not set)
+test: messages
+	DATABASE_URL="$$(.ci/ensure-postgres)" $(BIN)/pytest $(PYTEST_ARGS)
+
+## lint: ruff, Django's checks and the migration check
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+fmt: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+## check: Django's deployment checklist against the production settings
+check: install
+	DJANGO_SETTINGS_MODULE=portal.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-check-only-$$(head -c 48 /dev/urandom | base64 | tr -dc 'a-zA-Z0-9')}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-portal.example.org}" \
+	$(BIN)/python manage.py check --deploy --fail-level WARNING
+
+messages: install
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v0
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache
