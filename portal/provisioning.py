@@ -10,7 +10,8 @@ from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext, gettext_lazy
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from directory.models import DirectoryIndexPage
 from feedback.models import ListeningSessionIndexPage
@@ -89,12 +90,26 @@ def validate(spec: NetworkSpec, network: Network | None = None) -> None:
         raise ValidationError(errors)
 
 
-@transaction.atomic
+def page_tree_root() -> Page:
+    """Wagtail's tree root, recreated (with the default locale) if the database was flushed."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    return root
+
+
 def provision_network(spec: NetworkSpec) -> Network:
     """Create a network with its site and pages; raise ValidationError and create nothing on bad input."""
+    # The untranslated columns belong to the portal's default language, whatever the caller has active.
+    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+        return _provision(spec)
+
+
+def _provision(spec: NetworkSpec) -> Network:
     validate(spec)
     home = HomePage(slug=spec.slug, live=True, **translated_kwargs("title", spec.names, spec.default_language))
-    Page.get_first_root_node().add_child(instance=home)
+    page_tree_root().add_child(instance=home)
     site = Site.objects.create(hostname=spec.hostname, port=spec.port, root_page=home, site_name=home.title)
     network = Network(
         site=site,

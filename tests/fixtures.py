@@ -6,6 +6,17 @@ NETWORK_A_HOST = "alpha.test"
 NETWORK_B_HOST = "beta.test"
 
 
+@pytest.fixture(autouse=True)
+def _portal_language():
+    """Each test starts in the portal's default language; a request in one test never leaks into the next."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def network_a(db):
     from portal.tests.factories import make_network

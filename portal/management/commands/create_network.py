@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 
 from portal.provisioning import LANGUAGE_CODES, NetworkSpec, provision_network
 
@@ -47,7 +49,8 @@ class Command(BaseCommand):
             aliases=[alias.lower() for alias in options["alias"]],
         )
         try:
-            network = provision_network(spec)
+            with translation.override(settings.LANGUAGE_CODE):
+                network = provision_network(spec)
         except ValidationError as error:
             messages = "; ".join(f"{key}: {' '.join(value)}" for key, value in error.message_dict.items())
             raise CommandError(messages) from error

@@ -1,0 +1,18 @@
+"""Every public template, as (name, host, path) with {lang} for the language prefix."""
+
+PUBLIC_PAGES = [
+    ("home", "localhost", "/{lang}/"),
+    ("directory section", "localhost", "/{lang}/services/"),
+    ("peer circles section", "localhost", "/{lang}/circles/"),
+    ("volunteer section", "localhost", "/{lang}/volunteer/"),
+    ("listening sessions section", "localhost", "/{lang}/listening-sessions/"),
+    ("not found", "localhost", "/{lang}/no-such-page/"),
+    ("log in", "localhost", "/{lang}/accounts/login/"),
+    ("sign up", "localhost", "/{lang}/accounts/signup/"),
+    ("password reset", "localhost", "/{lang}/accounts/password/reset/"),
+    ("password reset sent", "localhost", "/{lang}/accounts/password/reset/done/"),
+    ("verification sent", "localhost", "/{lang}/accounts/confirm-email/"),
+    ("translation notice", "second.localhost", "/{lang}/"),
+    ("unknown host", "unknown.localhost", "/{lang}/"),
+]
+LANGUAGES = ["en", "ar", "zh-hans"]
