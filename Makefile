@@ -15,8 +15,9 @@ demo: messages
 
 run: demo
 
-## test: the whole suite against PostgreSQL (started here when DATABASE_URL is not set)
+## test: the whole suite, browser tests included, against PostgreSQL (started here when DATABASE_URL is not set)
 test: messages
+	.ci/ensure-browser
 	DATABASE_URL="$$(.ci/ensure-postgres)" $(BIN)/pytest $(PYTEST_ARGS)
 
 ## lint: ruff, Django's checks and the migration check

@@ -35,12 +35,10 @@ def network(request):
     context = {
         "network": current_network,
         "text_direction": text_direction(language),
-        "quick_exit_url": settings.PORTAL_QUICK_EXIT_URL,
     }
     if current_network is not None:
         context.update(
             {
-                "quick_exit_url": current_network.get_quick_exit_url(),
                 "language_links": language_links(request, current_network.languages),
                 "navigation_pages": navigation_pages(current_network),
             }

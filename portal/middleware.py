@@ -81,6 +81,19 @@ class PermissionsPolicyMiddleware:
         return response
 
 
+class AdminContentSecurityPolicyMiddleware:
+    """Relaxes the Content-Security-Policy for Wagtail's admin only, which needs inline scripts."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(reverse("wagtailadmin_home")):
+            response._csp_update = settings.ADMIN_CSP_RELAXATIONS
+        return response
+
+
 class StaffMFAMiddleware:
     """Staff (anyone with a network role, and superusers) set up TOTP before they may use the admin."""
 

@@ -28,8 +28,14 @@ class NetworkViewSet(ModelViewSet):
         return NetworkForm if for_update else NetworkCreateForm
 
 
+class NetworkRoleIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("user", "network")
+
+
 class NetworkRoleViewSet(ModelViewSet):
     model = NetworkRole
+    index_view_class = NetworkRoleIndexView
     icon = "group"
     menu_label = _("Network roles")
     form_fields = ["user", "network", "role"]

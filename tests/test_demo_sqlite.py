@@ -1,14 +1,11 @@
 """The zero-setup demo path: migrate a fresh SQLite file, seed it twice, render the main pages."""
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.subprocesses import manage_py
 
 RENDER_PAGES = """
 import json
@@ -26,15 +23,11 @@ print(json.dumps(results))
 @pytest.fixture(scope="module")
 def demo_env(tmp_path_factory):
     var_dir = tmp_path_factory.mktemp("demo-var")
-    env = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
-    env.update(DJANGO_SETTINGS_MODULE="portal.settings.dev", VAR_DIR=str(var_dir))
-    return env
+    return {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "VAR_DIR": str(var_dir)}
 
 
 def run(env, *args):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
-    )
+    result = manage_py(*args, drop=("DATABASE_URL",), **env)
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
 

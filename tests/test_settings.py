@@ -1,22 +1,14 @@
 """Production settings refuse unsafe starts and pass Django's deployment checklist."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.subprocesses import manage_py
+
 GOOD_KEY = "k" * 20 + "-production-test-key-that-is-long-enough-1234567890"
 
 
-def manage(*args, **env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
-    env.update(DJANGO_SETTINGS_MODULE="portal.settings.production", **env_overrides)
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+def manage(*args, **env):
+    return manage_py(*args, DJANGO_SETTINGS_MODULE="portal.settings.production", **env)
 
 
 @pytest.mark.parametrize(

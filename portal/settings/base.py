@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "portal.middleware.AdminContentSecurityPolicyMiddleware",
     "portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.middleware.NetworkMiddleware",
@@ -148,6 +149,9 @@ STORAGES = {
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Recovery network portal")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
+# The admin must not call other hosts: no avatars from Gravatar, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt", "xlsx", "zip"]
 
@@ -156,6 +160,8 @@ TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.backen
 # Accounts: email only, verified before first login, MFA by TOTP with recovery codes.
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "portal.accounts.PortalAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
@@ -186,6 +192,9 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LANGUAGE_COOKIE_HTTPONLY = True
+# Wagtail's admin renders inline scripts and style attributes (date choosers, the translation switcher);
+# only admin responses get them, never a public page (see docs/decisions/0004-content-security-policy.md).
+ADMIN_CSP_RELAXATIONS = {"script-src": ["'unsafe-inline'"], "style-src": ["'unsafe-inline'"]}
 PERMISSIONS_POLICY = (
     "camera=(), microphone=(), payment=(), usb=(), interest-cohort=(), geolocation=(self), fullscreen=(self)"
 )
@@ -193,8 +202,7 @@ CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        # Wagtail's admin sets inline style attributes; public templates use none.
-        "style-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'"],
         "img-src": ["'self'", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],

@@ -11,6 +11,10 @@ from tests.browser.public_pages import LANGUAGES, PUBLIC_PAGES
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_public_page_has_no_wcag_violations(site, open_page, language, width):
     page = open_page(width)
+    policy_violations = []
+    page.on(
+        "console", lambda message: policy_violations.append(message.text) if "Security Policy" in message.text else None
+    )
     for name, host, path in PUBLIC_PAGES:
         page.goto(site.url(path.format(lang=language), host))
         assert page.locator("h1").count() == 1, name
@@ -18,6 +22,7 @@ def test_every_public_page_has_no_wcag_violations(site, open_page, language, wid
             assert page.locator("html").get_attribute("lang") == language, name
             assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr"), name
         assert_accessible(page)
+        assert not policy_violations, f"{name}: {policy_violations}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
