@@ -131,15 +131,21 @@ def _provision(spec: NetworkSpec) -> Network:
     return network
 
 
-def add_sections(home: HomePage) -> None:
-    """Add the section pages a network's feature apps hang off, titled in every language."""
-    existing = {type(page) for page in home.get_children().specific()}
+def add_sections(home: HomePage, refresh_titles: bool = False) -> None:
+    """Add the section pages a network's feature apps hang off, titled in every language.
+
+    With `refresh_titles`, existing sections get their titles from the current translations again.
+    """
+    existing = {type(page): page for page in home.get_children().specific()}
     for page_class, slug, title in SECTIONS:
-        if page_class in existing:
-            continue
         titles = {}
         for code in LANGUAGE_CODES:
             with translation.override(code):
                 titles[code] = str(title)
-        section = page_class(slug=slug, live=True, show_in_menus=True, **translated_kwargs("title", titles, "en"))
-        home.add_child(instance=section)
+        section = existing.get(page_class)
+        if section is None:
+            section = page_class(slug=slug, live=True, show_in_menus=True, **translated_kwargs("title", titles, "en"))
+            home.add_child(instance=section)
+        elif refresh_titles:
+            set_translations(section, "title", titles)
+            section.save_revision().publish()

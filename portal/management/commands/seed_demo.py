@@ -24,7 +24,7 @@ class Command(BaseCommand):
             set_translations(home, "intro", HOME_INTROS[spec.slug])
             set_translations(home, "body", HOME_BODIES[spec.slug])
             home.save_revision().publish()
-            add_sections(home)
+            add_sections(home, refresh_titles=True)
             for role in ROLES:
                 email = f"{role}@{spec.slug}.example.org"
                 password = demo_password(spec.slug, role)
