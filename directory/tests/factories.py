@@ -1,0 +1,61 @@
+"""Factories for directory data. Translated fields take a dict of language code to text (`names={...}`)."""
+
+import factory
+from modeltranslation.utils import build_localized_fieldname
+
+from directory.models import Category, Location, Organization, Service
+
+
+def translations(field: str, values: dict[str, str]) -> dict[str, str]:
+    """Constructor keywords for every translation of `field`, plus its untranslated column (English first)."""
+    kwargs = {build_localized_fieldname(field, code): text for code, text in values.items()}
+    kwargs[field] = values.get("en") or next(iter(values.values()))
+    return kwargs
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    code = factory.Sequence(lambda n: f"category-{n}")
+    name = factory.LazyAttribute(lambda o: o.code.replace("-", " ").title())
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Partner {n}")
+    description = "A partner organization."
+
+
+class LocationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Location
+
+    organization = factory.SubFactory(OrganizationFactory, network=factory.SelfAttribute("..network"))
+    name = factory.Sequence(lambda n: f"Site {n}")
+    address_1 = factory.Sequence(lambda n: f"{n} Main Street")
+    city = "Harbor City"
+    state_province = "CA"
+    postal_code = "90001"
+    latitude = 34.05
+    longitude = -118.25
+
+
+class ServiceFactory(factory.django.DjangoModelFactory):
+    """A published, active service. Pass `network=`; the organization defaults to a new one of that network."""
+
+    class Meta:
+        model = Service
+        skip_postgeneration_save = True
+
+    organization = factory.SubFactory(OrganizationFactory, network=factory.SelfAttribute("..network"))
+    name = factory.Sequence(lambda n: f"Service {n}")
+    description = "Help for people in recovery."
+    live = True
+
+    @factory.post_generation
+    def categories(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.categories.set(extracted)
