@@ -13,6 +13,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from directory.categories import seed_categories
 from directory.models import DirectoryIndexPage
 from feedback.models import ListeningSessionIndexPage
 from peer_groups.models import CircleIndexPage
@@ -128,6 +129,7 @@ def _provision(spec: NetworkSpec) -> Network:
         NetworkAlias.objects.create(network=network, hostname=alias)
     add_sections(home)
     provision_role_groups(network)
+    seed_categories(network)
     return network
 
 

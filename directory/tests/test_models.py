@@ -39,3 +39,17 @@ def test_listed_excludes_drafts_and_inactive(two_networks):
     closed = ServiceFactory(network=network_a, status=Service.Status.TEMPORARILY_CLOSED)
     ServiceFactory(network=network_b)
     assert set(Service.objects.for_network(network_a).listed()) == {shown, closed}
+
+
+def test_every_network_starts_with_the_translated_recovery_categories(network_a):
+    from django.utils import translation
+
+    categories = Category.objects.for_network(network_a)
+    assert categories.count() == 19
+    crisis = categories.get(code="crisis")
+    assert set(categories.filter(parent=crisis).values_list("code", flat=True)) == {"crisis-line", "mobile-crisis"}
+    assert crisis.is_crisis
+    with translation.override("ar"):
+        assert categories.get(code="housing").name == "السكن"
+    with translation.override("zh-hans"):
+        assert categories.get(code="medication-treatment").name == "成瘾药物治疗"
