@@ -16,12 +16,18 @@ def test_service_translations_fall_back_to_the_network_default(network_b):
 
 
 def test_category_subtree(network_a):
-    parent = CategoryFactory(network=network_a, code="counseling")
-    child = CategoryFactory(network=network_a, code="group-counseling", parent=parent)
-    grandchild = CategoryFactory(network=network_a, code="family-groups", parent=child)
-    CategoryFactory(network=network_a, code="housing")
+    parent = CategoryFactory(network=network_a, code="test-parent")
+    child = CategoryFactory(network=network_a, code="test-child", parent=parent)
+    grandchild = CategoryFactory(network=network_a, code="test-grandchild", parent=child)
+    CategoryFactory(network=network_a, code="test-other")
     subtree = Category.objects.for_network(network_a).with_descendants(parent)
     assert set(subtree) == {parent, child, grandchild}
+    counseling = Category.objects.get(network=network_a, code="counseling")
+    assert set(Category.objects.with_descendants(counseling).values_list("code", flat=True)) == {
+        "counseling",
+        "individual-counseling",
+        "group-counseling",
+    }
 
 
 def test_confidential_address_is_never_public(network_a):
