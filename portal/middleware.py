@@ -14,6 +14,7 @@ from django.utils.http import urlencode
 from portal.languages import set_network_default_language
 from portal.models import Network
 from portal.permissions import is_network_staff
+from portal.tenancy import set_current_network
 
 
 class NetworkMiddleware:
@@ -26,11 +27,13 @@ class NetworkMiddleware:
         hostname, _port = split_domain_port(request.get_host())
         network = Network.objects.for_hostname(hostname).first()
         if network is None:
+            set_current_network(None)
             return HttpResponseNotFound(render_to_string("portal/unknown_host.html", request=None))
         request.network = network
         # Wagtail's routing reads the cached site, so it can never fall back to the default site.
         request._wagtail_site = network.site
         set_network_default_language(network.default_language)
+        set_current_network(network)
         return self.get_response(request)
 
 
@@ -51,6 +54,15 @@ def preferred_language(request, languages: list[str], default: str) -> str:
 
 class NetworkLocaleMiddleware(LocaleMiddleware):
     """Django's locale middleware, limited to the languages the request's network has enabled."""
+
+    # Served outside the language prefixes: a 404 there stays a 404 rather than a redirect to /en/...,
+    # which Wagtail's catch-all page route would otherwise accept.
+    unprefixed_paths = ("/admin/", "/documents/", "/api/", "/static/", "/media/")
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(self.unprefixed_paths):
+            return response
+        return super().process_response(request, response)
 
     def process_request(self, request):
         network = getattr(request, "network", None)

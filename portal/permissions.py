@@ -17,6 +17,38 @@ PAGE_PERMISSIONS_BY_ROLE: dict[str, tuple[str, ...]] = {
 }
 
 
+# Model permissions (app_label.codename) each role's group holds; objects are scoped per network elsewhere.
+DIRECTORY_MODELS = ("service", "organization", "location", "category", "place")
+MODEL_PERMISSIONS_BY_ROLE: dict[str, tuple[str, ...]] = {
+    Role.MODERATOR: tuple(
+        f"directory.{action}_{model}" for model in DIRECTORY_MODELS for action in ("add", "change", "delete", "view")
+    )
+    + ("directory.publish_service", "directory.lock_service", "directory.unlock_service"),
+    Role.COORDINATOR: (),
+    Role.PLANNER: (),
+}
+# Partner staff edit their organizations' services and locations; publishing waits for a moderator.
+PARTNER_GROUP_ROLE = "partner"
+PARTNER_PERMISSIONS = (
+    "directory.add_service",
+    "directory.change_service",
+    "directory.view_service",
+    "directory.add_location",
+    "directory.change_location",
+    "directory.view_location",
+    "directory.view_organization",
+)
+
+
+def permissions_named(labels) -> list[Permission]:
+    wanted = {tuple(label.split(".", 1)) for label in labels}
+    candidates = Permission.objects.filter(
+        content_type__app_label__in={app for app, _codename in wanted},
+        codename__in={codename for _app, codename in wanted},
+    ).select_related("content_type")
+    return [p for p in candidates if (p.content_type.app_label, p.codename) in wanted]
+
+
 def roles_of(user, network: Network | None) -> set[str]:
     """The roles `user` holds in `network` (cached on the user for the request)."""
     if network is None or not getattr(user, "is_authenticated", False):
@@ -35,15 +67,39 @@ def has_role(user, network: Network | None, *roles: str) -> bool:
 
 
 def is_network_staff(user) -> bool:
-    """Staff are superusers and anyone holding a role in some network: they must use MFA."""
+    """Staff are superusers, anyone holding a role in some network and partner staff: they must use MFA."""
     if not getattr(user, "is_authenticated", False):
         return False
-    return user.is_superuser or NetworkRole.objects.filter(user=user).exists()
+    from directory.models import OrganizationMembership
+
+    return (
+        user.is_superuser
+        or NetworkRole.objects.filter(user=user).exists()
+        or OrganizationMembership.objects.filter(user=user).exists()
+    )
 
 
 def networks_of(user):
     """The networks in which `user` holds a role."""
     return Network.objects.filter(roles__user=user).distinct()
+
+
+def networks_where(user, role: str):
+    """The networks in which `user` holds `role`."""
+    return Network.objects.filter(roles__user=user, roles__role=role).distinct()
+
+
+def editable_organization_ids(user, network: Network | None) -> set[int] | None:
+    """Organizations of `network` whose listings `user` may edit: None means all (moderators), else a set."""
+    if network is None or not getattr(user, "is_authenticated", False):
+        return set()
+    if has_role(user, network, NetworkRole.Role.MODERATOR):
+        return None
+    from directory.models import OrganizationMembership
+
+    return set(
+        OrganizationMembership.objects.for_network(network).filter(user=user).values_list("organization_id", flat=True)
+    )
 
 
 def role_group_name(network: Network, role: str) -> str:
@@ -61,13 +117,28 @@ def provision_role_groups(network: Network) -> None:
     home_page = network.site.root_page
     for role in Role.values:
         group = role_group(network, role)
-        group.permissions.add(access_admin)
+        group.permissions.add(access_admin, *permissions_named(MODEL_PERMISSIONS_BY_ROLE[role]))
         for codename in PAGE_PERMISSIONS_BY_ROLE[role]:
             GroupPagePermission.objects.get_or_create(
                 group=group,
                 page=home_page,
                 permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
             )
+
+
+def provision_partner_group(network: Network) -> Group:
+    group = role_group(network, PARTNER_GROUP_ROLE)
+    access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    group.permissions.add(access_admin, *permissions_named(PARTNER_PERMISSIONS))
+    return group
+
+
+def is_partner_staff(user, network: Network | None) -> bool:
+    from directory.models import OrganizationMembership
+
+    if network is None or not getattr(user, "is_authenticated", False):
+        return False
+    return OrganizationMembership.objects.for_network(network).filter(user=user).exists()
 
 
 def grant_role(user, network: Network, role: str) -> NetworkRole:

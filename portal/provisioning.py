@@ -15,10 +15,11 @@ from wagtail.models import Locale, Page, Site
 
 from directory.categories import seed_categories
 from directory.models import DirectoryIndexPage
+from directory.moderation import ensure_moderation_workflow
 from feedback.models import ListeningSessionIndexPage
 from peer_groups.models import CircleIndexPage
 from portal.models import HomePage, Network, NetworkAlias
-from portal.permissions import provision_role_groups
+from portal.permissions import provision_partner_group, provision_role_groups
 from volunteers.models import OpportunityIndexPage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -129,7 +130,9 @@ def _provision(spec: NetworkSpec) -> Network:
         NetworkAlias.objects.create(network=network, hostname=alias)
     add_sections(home)
     provision_role_groups(network)
+    provision_partner_group(network)
     seed_categories(network)
+    ensure_moderation_workflow()
     return network
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from django.db import models
@@ -9,6 +10,18 @@ from wagtail.models import PageQuerySet
 
 if TYPE_CHECKING:
     from portal.models import Network
+
+
+_current_network: ContextVar[Network | None] = ContextVar("current_network", default=None)
+
+
+def current_network() -> Network | None:
+    """The network of the request being handled (set by NetworkMiddleware), for code that gets no request."""
+    return _current_network.get()
+
+
+def set_current_network(network: Network | None) -> None:
+    _current_network.set(network)
 
 
 class NetworkScopedQuerySet(models.QuerySet):

@@ -29,3 +29,22 @@ __all__ = [
     "ServiceLanguage",
     "ServicePhone",
 ]
+
+
+def _attach_admin_forms() -> None:
+    # Panels live in directory/panels.py; they are attached here, before wagtail-modeltranslation
+    # expands every translated field into one panel per language when the apps are ready.
+    from directory import panels
+    from directory.forms import NetworkScopedAdminForm
+
+    Service.edit_handler = panels.SERVICE_PANELS
+    ServiceAtLocation.panels = panels.SERVICE_AT_LOCATION_PANELS
+    Organization.panels = panels.ORGANIZATION_PANELS
+    Location.panels = panels.LOCATION_PANELS
+    Category.panels = panels.CATEGORY_PANELS
+    Place.panels = panels.PLACE_PANELS
+    for model in (Service, ServiceAtLocation, Organization, Location, Category, Place):
+        model.base_form_class = NetworkScopedAdminForm
+
+
+_attach_admin_forms()

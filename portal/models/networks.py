@@ -83,6 +83,10 @@ class Network(models.Model):
         help_text=_("For example: Call or text 988, any time, free and confidential."),
     )
     contact_email = models.EmailField(_("contact email"))
+    verification_interval_days = models.PositiveIntegerField(
+        _("verify listings every (days)"), default=182,
+        help_text=_("Partners are reminded, and the public sees a notice, when a listing is older than this."),
+    )
     quick_exit_url = models.URLField(
         _("quick exit address"),
         blank=True,

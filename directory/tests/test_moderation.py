@@ -1,0 +1,103 @@
+"""A partner's edit waits for the moderators of its own network before the public sees it."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import TaskState, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from directory.models import OrganizationMembership, Service
+from directory.tests.admin_clients import mfa_client
+from directory.tests.factories import OrganizationFactory, ServiceFactory
+from portal.tests.factories import UserFactory, make_staff
+
+pytestmark = pytest.mark.django_db
+
+INLINES = [
+    "phones",
+    "service_at_locations",
+    "opening_hours",
+    "schedule_exceptions",
+    "cost_options",
+    "languages",
+    "required_documents",
+]
+
+
+def edit_form(service: Service, **changes) -> dict:
+    data = {
+        "organization": service.organization_id,
+        "name_en": service.name_en,
+        "description_en": service.description_en,
+        "status": service.status,
+        **{inline: inline_formset([]) for inline in INLINES},
+        **changes,
+    }
+    return nested_form_data(data)
+
+
+@pytest.fixture
+def partner_service(network_a):
+    organization = OrganizationFactory(network=network_a)
+    service = ServiceFactory(network=network_a, organization=organization, name_en="Night shelter")
+    service.save_revision().publish()
+    partner = UserFactory()
+    OrganizationMembership.objects.create(user=partner, organization=organization)
+    return service, partner
+
+
+def test_partner_edit_waits_for_approval_then_goes_live(two_networks, partner_service, client_for):
+    network_a, network_b = two_networks
+    service, partner = partner_service
+    edit_url = reverse("wagtailsnippets_directory_service:edit", args=[service.pk])
+
+    partner_client = mfa_client(partner, network_a)
+    response = partner_client.post(
+        edit_url, {**edit_form(service, name_en="Night shelter, 40 beds"), "action-submit": "1"}
+    )
+    assert response.status_code == 302, response.content[:3000]
+
+    service.refresh_from_db()
+    assert service.name_en == "Night shelter"  # the live row is unchanged until a moderator approves
+    assert service.latest_revision.content["name_en"] == "Night shelter, 40 beds"
+    state = WorkflowState.objects.for_instance(service).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    task_state = state.current_task_state
+
+    # Partner staff cannot publish by themselves.
+    response = partner_client.post(edit_url, {**edit_form(service, name_en="Sneaky"), "action-publish": "1"})
+    service.refresh_from_db()
+    assert service.name_en == "Night shelter"
+
+    # A moderator of another network neither sees the task nor can act on it.
+    outsider = make_staff(network_b, "moderator")
+    assert not TaskState.objects.reviewable_by(outsider).filter(pk=task_state.pk).exists()
+    approve_url = reverse(
+        "wagtailsnippets_directory_service:workflow_action", args=[service.pk, "approve", task_state.pk]
+    )
+    assert mfa_client(outsider, network_b).post(approve_url, {"comment": ""}).status_code == 404
+
+    moderator = make_staff(network_a, "moderator")
+    assert TaskState.objects.reviewable_by(moderator).filter(pk=task_state.pk).exists()
+    response = mfa_client(moderator, network_a).post(approve_url, {"comment": "Thanks, checked by phone."})
+    assert response.status_code in (200, 302)
+    service.refresh_from_db()
+    assert service.name_en == "Night shelter, 40 beds"
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_APPROVED
+    assert task_state.__class__.objects.get(pk=task_state.pk).comment == "Thanks, checked by phone."
+
+
+def test_moderator_can_reject_with_a_comment(network_a, partner_service):
+    service, partner = partner_service
+    edit_url = reverse("wagtailsnippets_directory_service:edit", args=[service.pk])
+    mfa_client(partner, network_a).post(edit_url, {**edit_form(service, name_en="Wrong name"), "action-submit": "1"})
+    task_state = WorkflowState.objects.for_instance(service).get().current_task_state
+    reject_url = reverse(
+        "wagtailsnippets_directory_service:workflow_action", args=[service.pk, "reject", task_state.pk]
+    )
+    moderator = make_staff(network_a, "moderator")
+    mfa_client(moderator, network_a).post(reject_url, {"comment": "Please give the address."})
+    service.refresh_from_db()
+    assert service.name_en == "Night shelter"
+    assert WorkflowState.objects.for_instance(service).get().status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert TaskState.objects.get(pk=task_state.pk).comment == "Please give the address."

@@ -1,0 +1,67 @@
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from directory.models import OrganizationMembership, Service
+from directory.tests.admin_clients import mfa_client
+from directory.tests.factories import OrganizationFactory, ServiceFactory
+from directory.verification import is_stale, stale_services
+from portal.tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def days_ago(days):
+    return timezone.now() - timedelta(days=days)
+
+
+@pytest.fixture
+def listings(network_b):
+    organization = OrganizationFactory(network=network_b)
+    fresh = ServiceFactory(network=network_b, organization=organization, name="Fresh", last_verified_at=days_ago(10))
+    stale = ServiceFactory(network=network_b, organization=organization, name="Stale", last_verified_at=days_ago(200))
+    never = ServiceFactory(network=network_b, organization=organization, name="Never", last_verified_at=None)
+    partner = UserFactory(email="partner@beta.test")
+    OrganizationMembership.objects.create(user=partner, organization=organization)
+    return organization, fresh, stale, never, partner
+
+
+def test_stale_after_the_networks_interval_or_the_organizations(network_b, listings):
+    organization, fresh, stale, never, _partner = listings
+    assert {service.name for service in stale_services(network_b)} == {"Stale", "Never"}
+    network_b.verification_interval_days = 5
+    network_b.save()
+    assert is_stale(Service.objects.select_related("organization", "network").get(pk=fresh.pk))
+    organization.verification_interval_days = 30
+    organization.save()
+    assert not is_stale(Service.objects.select_related("organization", "network").get(pk=fresh.pk))
+
+
+def test_reminder_lists_stale_listings_in_the_networks_language(network_b, listings):
+    call_command("send_verification_reminders", "--network", "beta")
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["partner@beta.test"]
+    assert "Stale" in message.body and "Never" in message.body and "Fresh" not in message.body
+    assert "http://beta.test/admin/directory/verify/" in message.body
+    assert "por favor" in message.subject.lower() or "revise" in message.subject.lower()
+
+
+def test_partner_verifies_in_one_step_and_others_cannot(two_networks, listings):
+    network_a, network_b = two_networks
+    _organization, _fresh, stale, _never, partner = listings
+    url = reverse("directory_verify_service", args=[stale.pk])
+    response = mfa_client(partner, network_b).post(url)
+    assert response.status_code == 302
+    stale.refresh_from_db()
+    assert stale.last_verified_by == partner
+    assert not is_stale(Service.objects.select_related("organization", "network").get(pk=stale.pk))
+
+    stranger = UserFactory()
+    OrganizationMembership.objects.create(user=stranger, organization=OrganizationFactory(network=network_b))
+    assert mfa_client(stranger, network_b).post(url).status_code == 404
+    assert mfa_client(partner, network_a).post(url).status_code == 404

@@ -1,0 +1,74 @@
+"""Keeping listings true: when a listing is stale, reminding its partners, and verifying it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from directory.models import OrganizationMembership, Service
+
+
+def interval_days(service: Service) -> int:
+    """How long a verification holds: the organization's own interval, else the network's."""
+    return service.organization.verification_interval_days or service.network.verification_interval_days
+
+
+def is_stale(service: Service, now: datetime | None = None) -> bool:
+    """True when nobody has confirmed the listing within its verification interval."""
+    now = now or timezone.now()
+    if service.last_verified_at is None:
+        return True
+    return service.last_verified_at < now - timedelta(days=interval_days(service))
+
+
+def stale_services(network, now: datetime | None = None):
+    """Published services of `network` that are due for verification."""
+    now = now or timezone.now()
+    candidates = (
+        Service.objects.for_network(network)
+        .filter(live=True)
+        .filter(Q(last_verified_at__isnull=True) | Q(last_verified_at__lt=now - timedelta(days=1)))
+        .select_related("organization", "network")
+    )
+    return [service for service in candidates if is_stale(service, now)]
+
+
+def verify(service: Service, user) -> None:
+    """Record that a person confirmed the listing is still accurate (this changes no listed content)."""
+    service.last_verified_at = timezone.now()
+    service.last_verified_by = user
+    service.save(update_fields=["last_verified_at", "last_verified_by"])
+
+
+def send_reminders(network, now: datetime | None = None) -> int:
+    """Email each partner staff member the stale listings of their organizations; returns emails sent."""
+    by_organization = defaultdict(list)
+    for service in stale_services(network, now):
+        by_organization[service.organization_id].append(service)
+    recipients = defaultdict(list)
+    memberships = OrganizationMembership.objects.filter(organization_id__in=by_organization).select_related("user")
+    for membership in memberships:
+        recipients[membership.user].extend(by_organization[membership.organization_id])
+    base_url = f"{settings.ACCOUNT_DEFAULT_HTTP_PROTOCOL}://{network.site.hostname}"
+    sent = 0
+    with translation.override(network.default_language):
+        for user, services in recipients.items():
+            links = [
+                (service, base_url + reverse("directory_verify_service", args=[service.pk])) for service in services
+            ]
+            context = {"network": network, "links": links, "user": user}
+            send_mail(
+                subject=render_to_string("directory/email/verification_reminder_subject.txt", context).strip(),
+                message=render_to_string("directory/email/verification_reminder.txt", context),
+                from_email=None,
+                recipient_list=[user.email],
+            )
+            sent += 1
+    return sent
