@@ -102,6 +102,7 @@ def test_superuser_provisions_a_network_in_the_admin(network_a, client_for):
         "crisis_line_number": "988",
         "crisis_line_text_en": "Call 988",
         "contact_email": "hi@coast.example.org",
+        "verification_interval_days": 182,
     }
     response = client.post("/admin/networks/new/", form)
     assert response.status_code == 302, response.text[:2000]
