@@ -20,6 +20,13 @@ test: messages
 	.ci/ensure-browser
 	DATABASE_URL="$$(.ci/ensure-postgres)" $(BIN)/pytest $(PYTEST_ARGS)
 
+## bench: the directory search benchmark on PostgreSQL (10 networks x 5,000 services); figures in bench-results/
+BENCH_ARGS ?=
+bench: messages
+	export DATABASE_URL="$$(.ci/ensure-postgres portal_bench)" DJANGO_SETTINGS_MODULE=portal.settings.test && \
+	$(MANAGE) migrate --noinput -v0 && \
+	$(MANAGE) bench_search $(BENCH_ARGS)
+
 ## lint: ruff, Django's checks and the migration check
 lint: install
 	$(BIN)/ruff check .

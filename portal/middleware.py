@@ -57,7 +57,7 @@ class NetworkLocaleMiddleware(LocaleMiddleware):
 
     # Served outside the language prefixes: a 404 there stays a 404 rather than a redirect to /en/...,
     # which Wagtail's catch-all page route would otherwise accept.
-    unprefixed_paths = ("/admin/", "/documents/", "/api/", "/static/", "/media/")
+    unprefixed_paths = ("/admin/", "/documents/", "/api/", "/static/", "/media/", "/healthz/")
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.unprefixed_paths):
