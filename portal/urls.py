@@ -11,6 +11,7 @@ urlpatterns = [
     path("healthz/", health, name="health"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/hsds/", include("directory.api.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,6 +1,7 @@
 from directory.models.locations import Location, Place
 from directory.models.organizations import Organization, OrganizationMembership
 from directory.models.pages import DirectoryIndexPage
+from directory.models.search_documents import ServiceSearchDocument
 from directory.models.services import (
     CostOption,
     OpeningHours,
@@ -28,6 +29,7 @@ __all__ = [
     "ServiceAtLocation",
     "ServiceLanguage",
     "ServicePhone",
+    "ServiceSearchDocument",
 ]
 
 

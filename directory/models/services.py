@@ -12,6 +12,7 @@ from wagtail.models import (
     RevisionMixin,
     WorkflowMixin,
 )
+from wagtail.search import index
 
 from portal.tenancy import NetworkScopedQuerySet
 
@@ -32,7 +33,9 @@ class ServiceQuerySet(NetworkScopedQuerySet):
         return self.filter(live=True).exclude(status=Service.Status.INACTIVE)
 
 
-class Service(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, ClusterableModel):
+class Service(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
+):
     """Help a partner organization offers. Partner edits are drafts until a moderator approves them."""
 
     class Status(models.TextChoices):
@@ -83,6 +86,16 @@ class Service(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Prev
     updated_at = models.DateTimeField(_("last edited"), auto_now=True)
 
     objects = ServiceQuerySet.as_manager()
+
+    # Wagtail's own index serves the admin listing search; every language column is indexed separately
+    # because modeltranslation's plain field would only hold the language active at save time.
+    search_fields = [
+        *(index.SearchField(f"name_{code}", boost=2) for code in ("en", "es", "zh_hans", "vi", "ar")),
+        *(index.AutocompleteField(f"name_{code}") for code in ("en", "es", "zh_hans", "vi", "ar")),
+        *(index.SearchField(f"description_{code}") for code in ("en", "es", "zh_hans", "vi", "ar")),
+        index.FilterField("network"),
+        index.FilterField("live"),
+    ]
 
     class Meta:
         verbose_name = _("service")

@@ -1,9 +1,22 @@
 """Factories for directory data. Translated fields take a dict of language code to text (`names={...}`)."""
 
+import datetime
+
 import factory
 from modeltranslation.utils import build_localized_fieldname
 
-from directory.models import Category, Location, Organization, Service
+from directory.models import (
+    Category,
+    CostOption,
+    Location,
+    OpeningHours,
+    Organization,
+    Place,
+    ScheduleException,
+    Service,
+    ServiceAtLocation,
+    ServiceLanguage,
+)
 
 
 def translations(field: str, values: dict[str, str]) -> dict[str, str]:
@@ -59,3 +72,49 @@ class ServiceFactory(factory.django.DjangoModelFactory):
     def categories(obj, create, extracted, **kwargs):
         if create and extracted:
             obj.categories.set(extracted)
+
+
+class OpeningHoursFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OpeningHours
+
+    weekday = 0
+    opens_at = datetime.time(9)
+    closes_at = datetime.time(17)
+
+
+class ScheduleExceptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ScheduleException
+
+    closed = True
+
+
+class CostOptionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CostOption
+
+    option = CostOption.Option.FREE
+
+
+class ServiceLanguageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ServiceLanguage
+
+    code = "en"
+
+
+class ServiceAtLocationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ServiceAtLocation
+
+    location = factory.SubFactory(LocationFactory, network=factory.SelfAttribute("..service.network"))
+
+
+class PlaceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Place
+
+    name = factory.Sequence(lambda n: f"Neighbourhood {n}")
+    latitude = 34.05
+    longitude = -118.25

@@ -84,7 +84,8 @@ class Network(models.Model):
     )
     contact_email = models.EmailField(_("contact email"))
     verification_interval_days = models.PositiveIntegerField(
-        _("verify listings every (days)"), default=182,
+        _("verify listings every (days)"),
+        default=182,
         help_text=_("Partners are reminded, and the public sees a notice, when a listing is older than this."),
     )
     quick_exit_url = models.URLField(

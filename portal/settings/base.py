@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "peer_groups",
     "feedback",
     "wagtail.contrib.forms",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.embeds",

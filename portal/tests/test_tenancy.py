@@ -87,3 +87,9 @@ def test_hostname_lookup_finds_nothing_for_lookalikes(network_a):
     assert Network.objects.for_hostname(NETWORK_A_HOST).get() == network_a
     assert not Network.objects.for_hostname("alpha").exists()
     assert not Network.objects.for_hostname(NETWORK_B_HOST).exists()
+
+
+def test_health_check_answers_only_for_a_known_host(network_a, client_for):
+    response = client_for(network_a).get("/healthz/")
+    assert (response.status_code, response.content) == (200, b"ok")
+    assert Client(HTTP_HOST="unknown.test").get("/healthz/").status_code == 404

@@ -101,6 +101,7 @@ def site(live_server, transactional_db):
         set_translations(home, "intro", intros)
         set_translations(home, "body", {code: f"<p>About us [{code}]</p>" for code in intros})
         home.save_revision().publish()
+    add_directory_services(first)
 
     class Site:
         networks = (first, second)
@@ -110,3 +111,37 @@ def site(live_server, transactional_db):
             return f"http://{host}:{port}{path}"
 
     return Site
+
+
+def add_directory_services(network) -> None:
+    """Two listed services with fixed ids (public_pages.py links to them): one with a confidential address."""
+    from directory.models import Category
+    from directory.tests.factories import (
+        LocationFactory,
+        OpeningHoursFactory,
+        ServiceAtLocationFactory,
+        ServiceFactory,
+        ServiceLanguageFactory,
+        translations,
+    )
+
+    counseling = ServiceFactory(
+        pk=9001,
+        network=network,
+        walk_in=True,
+        **translations("name", {"en": "Harbor Counseling", "es": "Consejería Harbor", "ar": "الإرشاد في هاربور"}),
+        **translations("description", {"en": "Counseling for adults and families.", "zh-hans": "成人和家庭咨询。"}),
+    )
+    counseling.phones.create(number="555 010 2000")
+    ServiceLanguageFactory(service=counseling, code="es")
+    ServiceAtLocationFactory(service=counseling, location=LocationFactory(network=network, wheelchair_accessible=True))
+    for weekday in range(7):
+        OpeningHoursFactory(service=counseling, weekday=weekday, opens_at="08:00", closes_at="20:00")
+    shelter = ServiceFactory(pk=9002, network=network, name="Safe Harbor Shelter", description="Beds tonight.")
+    ServiceAtLocationFactory(
+        service=shelter,
+        location=LocationFactory(network=network, is_confidential=True, confidential_contact="Call intake first."),
+    )
+    for service, code in ((counseling, "individual-counseling"), (shelter, "emergency-shelter")):
+        service.categories.set([Category.objects.get(network=network, code=code)])
+        service.save()

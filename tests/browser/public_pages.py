@@ -12,6 +12,10 @@ PUBLIC_PAGES = [
     ("password reset", "localhost", "/{lang}/accounts/password/reset/"),
     ("password reset sent", "localhost", "/{lang}/accounts/password/reset/done/"),
     ("verification sent", "localhost", "/{lang}/accounts/confirm-email/"),
+    ("directory search", "localhost", "/{lang}/services/?q=counseling&open_now=on"),
+    ("directory results", "localhost", "/{lang}/services/?category=counseling&ids=9001"),
+    ("service detail", "localhost", "/{lang}/services/9001/"),
+    ("my list of services", "localhost", "/{lang}/services/list/?ids=9001,9002"),
     ("translation notice", "second.localhost", "/{lang}/"),
     ("unknown host", "unknown.localhost", "/{lang}/"),
 ]

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from directory.demo.seeding import seed_demo_directory
 from portal.demo.networks import HARBOR, HOME_BODIES, HOME_INTROS, RIVERSIDE, ROLES, demo_password
 from portal.models import Network
 from portal.permissions import grant_role
@@ -25,6 +26,11 @@ class Command(BaseCommand):
             set_translations(home, "body", HOME_BODIES[spec.slug])
             home.save_revision().publish()
             add_sections(home, refresh_titles=True)
+            listings = seed_demo_directory(network)
+            self.stdout.write(
+                f"{spec.slug}: {listings['services']} services, {listings['organizations']} organizations, "
+                f"{listings['locations']} locations, {listings['places']} places"
+            )
             for role in ROLES:
                 email = f"{role}@{spec.slug}.example.org"
                 password = demo_password(spec.slug, role)

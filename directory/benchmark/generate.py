@@ -1,0 +1,101 @@
+"""Builds a large synthetic directory for the search benchmark, with bulk inserts."""
+
+from __future__ import annotations
+
+import random
+from datetime import time
+
+from django.db import transaction
+from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
+
+from directory.benchmark.vocabulary import PLACES, TOPICS
+from directory.models import Category, CostOption, OpeningHours, Organization, Service, ServiceLanguage
+from portal.models import Network
+from portal.provisioning import NetworkSpec, provision_network
+
+LANGUAGES = ("en", "es", "zh-hans", "vi", "ar")
+SLUG_PREFIX = "bench-"
+
+
+def translated(field: str, values: dict[str, str]) -> dict[str, str]:
+    return {build_localized_fieldname(field, code): text for code, text in values.items()} | {field: values["en"]}
+
+
+def remove_bench_networks() -> None:
+    for network in Network.objects.filter(slug__startswith=SLUG_PREFIX):
+        home = network.site.root_page
+        site = network.site
+        network.delete()
+        site.delete()
+        home.delete()
+
+
+def make_network(number: int) -> Network:
+    names = {code: f"Bench network {number}" for code in LANGUAGES}
+    return provision_network(
+        NetworkSpec(
+            slug=f"{SLUG_PREFIX}{number}",
+            hostname=f"bench-{number}.test",
+            names=names,
+            crisis_line_number="988",
+            crisis_line_texts={code: "Call or text 988" for code in LANGUAGES},
+            contact_email=f"bench{number}@example.org",
+        )
+    )
+
+
+def service_texts(rng: random.Random, topic: str, number: int) -> dict[str, dict[str, str]]:
+    place = rng.choice(PLACES)
+    phrases = TOPICS[topic]
+    pick = rng.randrange(3)
+    names = {code: f"{place} {phrases[code][0][pick]} {number}" for code in LANGUAGES}
+    descriptions = {code: f"{phrases[code][1]} {place}." for code in LANGUAGES}
+    return {"name": names, "description": descriptions}
+
+
+@transaction.atomic
+def fill_network(network: Network, services: int, seed: int) -> None:
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, repeatable on purpose
+    categories = {category.code: category for category in Category.objects.for_network(network)}
+    organizations = Organization.objects.bulk_create(
+        Organization(network=network, **translated("name", {c: f"Partner {n}" for c in LANGUAGES}), description="")
+        for n in range(max(1, services // 250))
+    )
+    topics = list(TOPICS)
+    rows = []
+    for number in range(services):
+        topic = topics[number % len(topics)]
+        texts = service_texts(rng, topic, number)
+        rows.append(
+            Service(
+                network=network,
+                organization=organizations[number % len(organizations)],
+                live=True,
+                walk_in=rng.random() < 0.3,
+                online=rng.random() < 0.2,
+                last_verified_at=timezone.now(),
+                **translated("name", texts["name"]),
+                **translated("description", texts["description"]),
+            )
+        )
+    created = Service.objects.bulk_create(rows, batch_size=2000)
+    links = Service.categories.through
+    links.objects.bulk_create(
+        [links(service=s, category=categories[topics[i % len(topics)]]) for i, s in enumerate(created)],
+        batch_size=5000,
+    )
+    ServiceLanguage.objects.bulk_create(
+        [ServiceLanguage(service=s, code=rng.choice(LANGUAGES)) for s in created], batch_size=5000
+    )
+    CostOption.objects.bulk_create(
+        [CostOption(service=s, option=rng.choice(CostOption.Option.values)) for s in created], batch_size=5000
+    )
+    OpeningHours.objects.bulk_create(
+        [
+            OpeningHours(service=s, weekday=day, opens_at=time(9), closes_at=time(17))
+            for s in created[::3]
+            for day in range(5)
+        ],
+        batch_size=5000,
+    )

@@ -1,0 +1,250 @@
+"""Export one network's directory as an HSDS 3.0 tabular datapackage. Confidential addresses never leave."""
+
+from __future__ import annotations
+
+import zoneinfo
+from collections import defaultdict
+from pathlib import Path
+
+from django.db.models import Prefetch
+from django.utils import translation
+
+from directory.hsds.ids import derived_id, public_id
+from directory.hsds.tabular import write_package
+from directory.models import Category, Location, Organization, Service, ServiceAtLocation
+from portal.languages import network_default
+
+COLUMNS = {
+    "organization": ["id", "name", "alternate_name", "description", "email", "website"],
+    "service": [
+        "id",
+        "organization_id",
+        "name",
+        "alternate_name",
+        "description",
+        "url",
+        "email",
+        "status",
+        "interpretation_services",
+        "application_process",
+        "fees_description",
+        "eligibility_description",
+        "minimum_age",
+        "maximum_age",
+        "assured_date",
+        "alert",
+        "last_modified",
+    ],  # fmt: skip
+    "location": [
+        "id",
+        "location_type",
+        "url",
+        "organization_id",
+        "name",
+        "description",
+        "transportation",
+        "latitude",
+        "longitude",
+    ],  # fmt: skip
+    "address": [
+        "id",
+        "location_id",
+        "address_1",
+        "address_2",
+        "city",
+        "state_province",
+        "postal_code",
+        "country",
+        "address_type",
+    ],  # fmt: skip
+    "accessibility": ["id", "location_id", "description"],
+    "service_at_location": ["id", "service_id", "location_id", "description"],
+    "phone": ["id", "service_id", "number", "extension", "type", "description"],
+    "language": ["id", "service_id", "phone_id", "code"],
+    "schedule": ["id", "service_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"],
+    "cost_option": ["id", "service_id", "option", "currency", "amount", "amount_description"],
+    "required_document": ["id", "service_id", "document"],
+    "taxonomy": ["id", "name", "description"],
+    "taxonomy_term": ["id", "code", "name", "description", "parent_id", "taxonomy", "language", "taxonomy_id"],
+    "attribute": ["id", "link_id", "taxonomy_term_id", "link_type", "link_entity"],
+}
+DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+PHONE_TYPES = {"tty": "textphone"}
+
+
+def exported_services(network):
+    """The services an export or the API shows: the network's published ones, children prefetched."""
+    return (
+        Service.objects.for_network(network)
+        .filter(live=True)
+        .select_related("organization")
+        .prefetch_related(
+            "phones", "languages", "opening_hours", "schedule_exceptions", "cost_options", "required_documents",
+            "categories",
+            Prefetch(
+                "service_at_locations",
+                queryset=ServiceAtLocation.objects.select_related("location__organization"),
+            ),
+        )
+        .order_by("pk")
+    )  # fmt: skip
+
+
+def taxonomy_row(network) -> dict:
+    return {"id": derived_id("taxonomy", network.slug), "name": network.name, "description": network.name}
+
+
+def organization_row(organization: Organization) -> dict:
+    return {
+        "id": public_id(organization),
+        **{name: getattr(organization, name) for name in ("name", "alternate_name", "description", "email")},
+        "website": organization.website,
+    }
+
+
+def service_row(service: Service, zone: zoneinfo.ZoneInfo) -> dict:
+    texts = COLUMNS["service"][2:12]
+    row = {name: getattr(service, name) for name in texts}
+    verified = service.last_verified_at.astimezone(zone).date().isoformat() if service.last_verified_at else ""
+    return {
+        **row,
+        "id": public_id(service),
+        "organization_id": public_id(service.organization),
+        "minimum_age": service.minimum_age,
+        "maximum_age": service.maximum_age,
+        "assured_date": verified,
+        "alert": service.alert,
+        "last_modified": service.updated_at.isoformat() if service.updated_at else "",
+    }
+
+
+def location_row(location: Location) -> dict:
+    """A location; a confidential one says how to reach it instead of where it is."""
+    row = {
+        "id": public_id(location),
+        "location_type": location.location_type,
+        "url": location.url,
+        "organization_id": public_id(location.organization),
+        "name": location.name,
+        "description": location.description,
+        "transportation": location.transportation,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+    }
+    if location.is_confidential:
+        row.update(description=location.confidential_contact, transportation="", latitude=None, longitude=None)
+    return row
+
+
+def address_row(location: Location) -> dict | None:
+    if location.is_confidential or not location.address_1:
+        return None
+    fields = ("address_1", "address_2", "city", "state_province", "postal_code", "country")
+    row = {name: getattr(location, name) for name in fields}
+    address_type = location.location_type if location.location_type != "virtual" else "physical"
+    return {**row, "id": derived_id("address", public_id(location)), "location_id": public_id(location),
+            "address_type": address_type}  # fmt: skip
+
+
+def schedule_rows(service: Service, service_id: str) -> list[dict]:
+    """Weekly opening hours as one WEEKLY row per opening period; closures as single-date rows."""
+    periods = defaultdict(list)
+    for hours in service.opening_hours.all():
+        periods[(hours.opens_at, hours.closes_at)].append(hours)
+    rows = []
+    for (opens, closes), days in periods.items():
+        days.sort(key=lambda h: h.weekday)
+        rows.append({
+            "id": derived_id("hours", service_id, days[0].pk), "service_id": service_id, "freq": "WEEKLY",
+            "byday": ",".join(DAY_CODES[h.weekday] for h in days),
+            "opens_at": opens.isoformat(), "closes_at": closes.isoformat(),
+        })  # fmt: skip
+    for exception in service.schedule_exceptions.all():
+        special = not exception.closed and exception.opens_at and exception.closes_at
+        rows.append({
+            "id": derived_id("exception", service_id, exception.pk), "service_id": service_id,
+            "valid_from": exception.date.isoformat(), "valid_to": exception.date.isoformat(),
+            "opens_at": exception.opens_at.isoformat() if special else "",
+            "closes_at": exception.closes_at.isoformat() if special else "", "description": exception.note,
+        })  # fmt: skip
+    return rows
+
+
+def service_children(service: Service, service_id: str, taxonomy_ids: dict[int, str]) -> dict[str, list[dict]]:
+    """The rows that hang off one service, by table."""
+    tables: dict[str, list[dict]] = defaultdict(list)
+    for phone in service.phones.all():
+        phone_id = derived_id("phone", service_id, phone.pk)
+        extension, description = phone.extension, phone.description
+        if extension and not extension.isdigit():
+            # HSDS types the extension as a number; keep a lettered one readable in the description.
+            extension, description = "", f"{description} (ext. {phone.extension})".strip()
+        tables["phone"].append({"id": phone_id, "service_id": service_id, "number": phone.number,
+                                "extension": extension, "type": PHONE_TYPES.get(phone.kind, phone.kind),
+                                "description": description})  # fmt: skip
+        for code in phone.languages:
+            tables["language"].append({"id": derived_id("phone-language", phone_id, code), "phone_id": phone_id,
+                                       "code": code})  # fmt: skip
+    for language in service.languages.all():
+        tables["language"].append({"id": derived_id("language", service_id, language.code),
+                                   "service_id": service_id, "code": language.code})  # fmt: skip
+    tables["schedule"] = schedule_rows(service, service_id)
+    for cost in service.cost_options.all():
+        tables["cost_option"].append({"id": derived_id("cost", service_id, cost.pk), "service_id": service_id,
+                                      "option": cost.option, "currency": cost.currency, "amount": cost.amount,
+                                      "amount_description": cost.amount_description})  # fmt: skip
+    for document in service.required_documents.all():
+        tables["required_document"].append({"id": derived_id("document", service_id, document.pk),
+                                            "service_id": service_id, "document": document.document})  # fmt: skip
+    for category in service.categories.all():
+        tables["attribute"].append({"id": derived_id("attribute", service_id, category.pk), "link_id": service_id,
+                                    "taxonomy_term_id": taxonomy_ids[category.pk], "link_type": "category",
+                                    "link_entity": "service"})  # fmt: skip
+    return tables
+
+
+def export_tables(network) -> dict[str, list[dict]]:
+    """Every table of the network's datapackage, as lists of row dicts."""
+    tables: dict[str, list[dict]] = defaultdict(list)
+    zone = zoneinfo.ZoneInfo(network.time_zone)
+    with translation.override(network.default_language), network_default(network.default_language):
+        taxonomy = taxonomy_row(network)
+        tables["taxonomy"].append(taxonomy)
+        categories = list(Category.objects.for_network(network).order_by("sort_order", "code"))
+        taxonomy_ids = {category.pk: public_id(category) for category in categories}
+        for category in categories:
+            tables["taxonomy_term"].append({
+                "id": taxonomy_ids[category.pk], "code": category.code, "name": category.name,
+                # HSDS requires a description; a term without one is described by its name.
+                "description": category.description or category.name,
+                "parent_id": taxonomy_ids.get(category.parent_id, ""), "taxonomy": taxonomy["name"],
+                "language": network.default_language, "taxonomy_id": taxonomy["id"],
+            })  # fmt: skip
+        for organization in Organization.objects.for_network(network).order_by("pk"):
+            tables["organization"].append(organization_row(organization))
+        for location in Location.objects.for_network(network).select_related("organization").order_by("pk"):
+            tables["location"].append(location_row(location))
+            address = address_row(location)
+            if address:
+                tables["address"].append(address)
+            if location.accessibility and not location.is_confidential:
+                tables["accessibility"].append({"id": derived_id("accessibility", public_id(location)),
+                                                "location_id": public_id(location),
+                                                "description": location.accessibility})  # fmt: skip
+        for service in exported_services(network):
+            service_id = public_id(service)
+            tables["service"].append(service_row(service, zone))
+            for link in service.service_at_locations.all():
+                tables["service_at_location"].append({"id": public_id(link), "service_id": service_id,
+                                                      "location_id": public_id(link.location),
+                                                      "description": link.description})  # fmt: skip
+            for table, rows in service_children(service, service_id, taxonomy_ids).items():
+                tables[table].extend(rows)
+    return tables
+
+
+def export_hsds(network, out: Path) -> dict[str, int]:
+    """Write the network's datapackage to `out` (a folder, or a zip when it ends with .zip); counts by table."""
+    tables = export_tables(network)
+    write_package(out, COLUMNS, tables)
+    return {table: len(tables.get(table, [])) for table in COLUMNS}

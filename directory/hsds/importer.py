@@ -1,0 +1,401 @@
+"""Import HSDS tables into one network: idempotent on HSDS ids, one transaction per organization."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from django.db import DatabaseError, transaction
+from django.utils import translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from directory.hsds.ids import lookup, public_id
+from directory.hsds.json_shapes import read_json
+from directory.hsds.report import ImportReport
+from directory.hsds.services import save_service
+from directory.hsds.tabular import TABLE_FILES, Row, Tables, read_package
+from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_number, set_text
+from directory.models import Category, Location, Organization, Service, ServiceAtLocation
+from portal.languages import network_default
+
+Progress = Callable[[int, int, str], None]
+
+# Tables whose content the directory keeps; every other table is summarised as "not kept".
+KEPT_COLUMNS = {
+    "organization": {"id", "name", "alternate_name", "description", "email", "website"},
+    "service": {
+        "id",
+        "organization_id",
+        "name",
+        "alternate_name",
+        "description",
+        "url",
+        "email",
+        "status",
+        "interpretation_services",
+        "application_process",
+        "fees_description",
+        "eligibility_description",
+        "minimum_age",
+        "maximum_age",
+        "assured_date",
+        "alert",
+    },  # fmt: skip
+    "location": {
+        "id",
+        "location_type",
+        "url",
+        "organization_id",
+        "name",
+        "description",
+        "transportation",
+        "latitude",
+        "longitude",
+    },  # fmt: skip
+    "address": {
+        "id",
+        "location_id",
+        "address_1",
+        "address_2",
+        "city",
+        "state_province",
+        "postal_code",
+        "country",
+        "address_type",
+    },  # fmt: skip
+    "service_at_location": {"id", "service_id", "location_id", "description"},
+    "phone": {"id", "service_id", "service_at_location_id", "number", "extension", "type", "description"},
+    "schedule": {
+        "id",
+        "service_id",
+        "service_at_location_id",
+        "valid_from",
+        "valid_to",
+        "freq",
+        "byday",
+        "opens_at",
+        "closes_at",
+        "description",
+        "wkst",
+        "interval",
+    },  # fmt: skip
+    "language": {"id", "service_id", "phone_id", "code"},
+    "cost_option": {"id", "service_id", "option", "currency", "amount", "amount_description"},
+    "required_document": {"id", "service_id", "document"},
+    "taxonomy_term": {"id", "code", "name", "description", "parent_id"},
+    "attribute": {"id", "link_id", "taxonomy_term_id", "link_entity"},
+    "accessibility": {"id", "location_id", "description", "details"},
+}
+
+
+class HsdsImporter:
+    """Imports one set of HSDS tables into `network`."""
+
+    def __init__(self, network, tables: Tables, progress: Progress | None = None):
+        self.network = network
+        self.tables = tables
+        self.progress = progress or (lambda done, total, label: None)
+        self.report = ImportReport()
+        self.categories: dict[str, Category] = {}
+        self.locations: dict[str, Location] = {}
+        self.services: dict[str, Service] = {}
+
+    def run(self) -> ImportReport:
+        """Import everything; bad rows are reported and skipped, the good ones kept."""
+        started = time.monotonic()
+        with translation.override(self.network.default_language), network_default(self.network.default_language):
+            self._note_not_kept()
+            self._index()
+            groups = self._organization_groups()
+            total = len(groups) + 2
+            self.progress(0, total, _("taxonomy terms"))
+            with transaction.atomic():
+                self._import_taxonomy()
+            for done, (org_id, group) in enumerate(groups.items(), start=1):
+                self.progress(done, total, _("organization %(id)s") % {"id": org_id})
+                self._import_organization(org_id, group)
+            self.progress(total - 1, total, _("services at locations"))
+            self._import_service_at_locations()
+            self.progress(total, total, _("done"))
+        self.report.seconds = time.monotonic() - started
+        return self.report
+
+    # -- indexing ---------------------------------------------------------------------------------------------
+
+    def _note_not_kept(self) -> None:
+        for table, rows in self.tables.rows.items():
+            if not rows:
+                continue
+            label = TABLE_FILES.get(table, table) if rows[0].source.endswith(".csv") else table
+            kept = KEPT_COLUMNS.get(table)
+            if kept is None:
+                self.report.not_kept[label] = [_("the whole table (%(count)d rows)") % {"count": len(rows)}]
+                continue
+            dropped = sorted({col for row in rows for col, value in row.values.items() if value and col not in kept})
+            dropped = [column for column in dropped if not column.endswith("_id") or column in {"program_id"}]
+            if dropped:
+                self.report.not_kept[label] = dropped
+
+    def _index(self) -> None:
+        self.by_service = defaultdict(lambda: defaultdict(list))
+        sal_service = {row.get("id"): row.get("service_id") for row in self.tables["service_at_location"]}
+        for table in ("phone", "schedule", "language", "cost_option", "required_document"):
+            for row in self.tables[table]:
+                service_id = row.get("service_id") or sal_service.get(row.get("service_at_location_id"), "")
+                if service_id:
+                    self.by_service[service_id][table].append(row)
+                elif table in ("phone", "schedule") and not (table == "phone" and row.get("contact_id")):
+                    self.report.warn(row.source, row.line, _("not kept: belongs to no service"))
+        self.phone_languages = defaultdict(list)
+        for row in self.tables["language"]:
+            if row.get("phone_id"):
+                self.phone_languages[row.get("phone_id")].append(row)
+        service_ids = {row.get("id") for row in self.tables["service"]}
+        for row in self.tables["attribute"]:
+            if row.get("link_id") in service_ids:
+                self.by_service[row.get("link_id")]["attribute"].append(row)
+            else:
+                self.report.warn(
+                    row.source,
+                    row.line,
+                    _("not kept: link_id %(id)s is not a service in this import") % {"id": row.get("link_id")},
+                )
+        self.by_location = defaultdict(lambda: defaultdict(list))
+        for table in ("address", "accessibility"):
+            for row in self.tables[table]:
+                self.by_location[row.get("location_id")][table].append(row)
+
+    def _organization_groups(self) -> dict[str, dict]:
+        """Organization id -> its row (None for one already in the directory), locations and services."""
+        existing = {org.hsds_id: org for org in Organization.objects.for_network(self.network).exclude(hsds_id="")}
+        self.existing_organizations = existing
+        groups: dict[str, dict] = {}
+        for row in self.tables["organization"]:
+            org_id = row.get("id") or f"{row.source}:{row.line}"
+            if org_id in groups:
+                self.report.error(row.source, row.line, _("duplicate organization id %(id)s") % {"id": org_id})
+                continue
+            groups[org_id] = {"row": row, "locations": [], "services": []}
+        service_org = {}
+        for row in self.tables["service"]:
+            org_id = row.get("organization_id")
+            if org_id and org_id not in groups and org_id in existing:
+                groups[org_id] = {"row": None, "locations": [], "services": []}
+            if org_id in groups:
+                groups[org_id]["services"].append(row)
+                service_org[row.get("id")] = org_id
+            elif not org_id:
+                self.report.error(row.source, row.line, _("missing required field: organization_id"))
+            else:
+                self.report.error(row.source, row.line, _("unknown organization_id %(id)s") % {"id": org_id})
+        location_services = defaultdict(list)
+        for row in self.tables["service_at_location"]:
+            location_services[row.get("location_id")].append(row.get("service_id"))
+        for row in self.tables["location"]:
+            org_id = row.get("organization_id")
+            if org_id not in groups:
+                # HSDS makes a location's organization optional: adopt the organization of a service offered there.
+                owners = [service_org[s] for s in location_services[row.get("id")] if s in service_org]
+                if not owners:
+                    self.report.error(row.source, row.line, _("unknown organization_id %(id)s") % {"id": org_id})
+                    continue
+                if org_id:
+                    self.report.warn(
+                        row.source,
+                        row.line,
+                        _(
+                            "unknown organization_id %(id)s: attached to %(owner)s, "
+                            "the organization of a service offered there"
+                        )
+                        % {"id": org_id, "owner": owners[0]},
+                    )
+                org_id = owners[0]
+            groups[org_id]["locations"].append(row)
+        return groups
+
+    # -- writing ----------------------------------------------------------------------------------------------
+
+    def _guarded(self, row: Row, write: Callable[[], None]) -> bool:
+        """Write one row in a savepoint; a bad row is reported and leaves nothing behind."""
+        try:
+            with transaction.atomic():
+                write()
+        except (RowError, DatabaseError) as error:
+            self.report.error(row.source, row.line, str(error))
+            return False
+        return True
+
+    def _count(self, kind: str, created: bool) -> None:
+        (self.report.created if created else self.report.updated)[kind] += 1
+
+    def _import_taxonomy(self) -> None:
+        rows = self.tables["taxonomy_term"]
+        by_hsds = {}
+        for category in Category.objects.for_network(self.network):
+            by_hsds[public_id(category)] = category
+            if category.hsds_id:
+                by_hsds[category.hsds_id] = category
+        by_code = {c.code: c for c in Category.objects.for_network(self.network)}
+        # Attributes may point at terms imported before, not only at terms of this package.
+        self.categories.update(by_hsds)
+        for row in rows:
+            self._guarded(row, lambda row=row: self._save_category(row, by_hsds, by_code))
+        for row in rows:
+            category, parent_id = self.categories.get(row.get("id")), row.get("parent_id")
+            if category is None:
+                continue
+            parent = self.categories.get(parent_id) or by_hsds.get(parent_id) if parent_id else None
+            if parent_id and (parent is None or parent.pk == category.pk):
+                self.report.warn(
+                    row.source, row.line, _("unknown parent_id %(id)s: kept at the top of the tree") % {"id": parent_id}
+                )
+            if category.parent_id != (parent.pk if parent else None):
+                category.parent = parent if parent and parent.pk != category.pk else None
+                category.save(update_fields=["parent"])
+
+    def _save_category(self, row: Row, by_hsds: dict, by_code: dict) -> None:
+        check_row("taxonomy_term", row)
+        code = slugify(row.get("code") or row.get("name"))[:80] or slugify(row.get("id"))[:80]
+        category = by_hsds.get(row.get("id")) or by_code.get(code)
+        created = category is None
+        if created:
+            base, number = code, 2
+            while code in by_code:
+                code, number = f"{base[:75]}-{number}", number + 1
+            category = Category(network=self.network, code=code)
+        category.hsds_id = row.get("id")
+        set_text(category, "name", row.get("name"))
+        set_text(category, "description", row.get("description"))
+        clean_or_raise(category, exclude=["parent", "network"])
+        category.save()
+        by_code[category.code] = by_hsds[category.hsds_id] = self.categories[row.get("id")] = category
+        self._count("categories", created)
+
+    def _import_organization(self, org_id: str, group: dict) -> None:
+        row = group["row"]
+        try:
+            with transaction.atomic():
+                organization = self._save_organization(row) if row else self.existing_organizations[org_id]
+                for location_row in group["locations"]:
+                    self._guarded(location_row, lambda r=location_row: self._save_location(organization, r))
+                for service_row in group["services"]:
+                    self._guarded(service_row, lambda r=service_row: self._save_service(organization, r))
+        except Exception as error:  # noqa: BLE001 - one organization's failure must not stop the others
+            self.report.error(
+                row.source if row else "", row.line if row else "",
+                _("%(reason)s (the organization, its %(services)d services and %(locations)d locations were not "
+                  "imported)") % {"reason": error, "services": len(group["services"]),
+                                  "locations": len(group["locations"])},
+            )  # fmt: skip
+            for location_row in group["locations"]:
+                self.locations.pop(location_row.get("id"), None)
+            for service_row in group["services"]:
+                self.services.pop(service_row.get("id"), None)
+
+    def _save_organization(self, row: Row) -> Organization:
+        check_row("organization", row)
+        organization = self.existing_organizations.get(row.get("id"))
+        created = organization is None
+        if created:
+            organization = Organization(network=self.network, hsds_id=row.get("id"))
+        for column in ("name", "alternate_name", "description"):
+            set_text(organization, column, row.get(column))
+        organization.email = row.get("email")
+        organization.website = row.get("website")
+        clean_or_raise(organization, exclude=["network"])
+        organization.save()
+        self._count("organizations", created)
+        return organization
+
+    def _save_location(self, organization: Organization, row: Row) -> None:
+        check_row("location", row)
+        location = Location.objects.for_network(self.network).filter(lookup("location", row.get("id"))).first()
+        created = location is None
+        if created:
+            location = Location(network=self.network, hsds_id=row.get("id"))
+        location.organization = organization
+        location.location_type = row.get("location_type")
+        location.url = row.get("url")
+        for column in ("name", "description", "transportation"):
+            set_text(location, column, row.get(column))
+        latitude, longitude = (
+            parse_number(row.get("latitude"), "latitude"),
+            parse_number(row.get("longitude"), "longitude"),
+        )
+        if latitude is not None and longitude is not None and abs(latitude) <= 90 and abs(longitude) <= 180:
+            location.latitude, location.longitude = float(latitude), float(longitude)
+        else:
+            if latitude is not None or longitude is not None:
+                self.report.warn(row.source, row.line, _("latitude/longitude out of range: coordinates not kept"))
+            location.latitude = location.longitude = None
+        self._apply_address(location, self.by_location[row.get("id")]["address"])
+        details = self.by_location[row.get("id")]["accessibility"]
+        if details:
+            texts = [part for a in details for part in (a.get("description"), a.get("details")) if part]
+            set_text(location, "accessibility", "\n\n".join(texts))
+        clean_or_raise(location, exclude=["network", "organization"])
+        location.save()
+        self.locations[row.get("id")] = location
+        self._count("locations", created)
+
+    def _apply_address(self, location: Location, rows: list[Row]) -> None:
+        """The physical address, else the postal one; a location has one address in this directory."""
+        usable = []
+        for row in rows:
+            try:
+                check_row("address", row)
+                usable.append(row)
+            except RowError as error:
+                self.report.error(row.source, row.line, str(error))
+        if not usable:
+            return
+        usable.sort(key=lambda r: r.get("address_type") != location.location_type)
+        for extra in usable[1:]:
+            self.report.warn(extra.source, extra.line, _("not kept: a location keeps one address"))
+        address = usable[0]
+        for column in ("address_1", "address_2", "city", "state_province", "postal_code"):
+            setattr(location, column, address.get(column))
+        location.country = address.get("country").upper()[:2]
+
+    def _save_service(self, organization: Organization, row: Row) -> None:
+        service, created = save_service(self, organization, row)
+        self.services[row.get("id")] = service
+        self._count("services", created)
+
+    def _import_service_at_locations(self) -> None:
+        for row in self.tables["service_at_location"]:
+            self._guarded(row, lambda row=row: self._save_service_at_location(row))
+
+    def _save_service_at_location(self, row: Row) -> None:
+        check_row("service_at_location", row)
+        service = self.services.get(row.get("service_id"))
+        location = self.locations.get(row.get("location_id"))
+        if location is None:
+            location = (
+                Location.objects.for_network(self.network).filter(lookup("location", row.get("location_id"))).first()
+            )
+        if service is None or location is None:
+            raise RowError(_("unknown service_id or location_id (or its row was not imported)"))
+        link, created = ServiceAtLocation.objects.update_or_create(
+            service=service,
+            location=location,
+            defaults={"hsds_id": row.get("id"), "description": row.get("description")[:300]},
+        )
+        self._count("services at locations", created)
+
+
+def read_source(path: Path) -> Tables:
+    """Tables from a datapackage folder or zip, or from an HSDS JSON file."""
+    if path.suffix.lower() == ".json" and path.name != "datapackage.json":
+        return read_json(path)
+    if path.name == "datapackage.json":
+        path = path.parent
+    return read_package(path)
+
+
+def import_hsds(network, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Import the HSDS package or JSON file at `path` into `network`."""
+    return HsdsImporter(network, read_source(path), progress).run()

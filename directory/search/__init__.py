@@ -1,0 +1,19 @@
+"""The public directory search: per-language documents on PostgreSQL, a plain fallback on SQLite."""
+
+from directory.search.crisis import is_crisis_query
+from directory.search.documents import defer_indexing, index_service, reindex_network, text_search_config
+from directory.search.facets import Facets
+from directory.search.query import SearchFilters, SearchResults, search_services, with_display_data
+
+__all__ = [
+    "Facets",
+    "SearchFilters",
+    "SearchResults",
+    "defer_indexing",
+    "index_service",
+    "is_crisis_query",
+    "reindex_network",
+    "search_services",
+    "text_search_config",
+    "with_display_data",
+]

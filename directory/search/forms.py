@@ -1,0 +1,129 @@
+"""The search page's GET form: one box for words, then filters; it turns a query string into SearchFilters."""
+
+from __future__ import annotations
+
+from django import forms
+from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Category, CostOption, Place, ServiceLanguage
+from directory.search.query import SearchFilters
+from portal.models import Network
+
+DISTANCE_CHOICES = [("", _("Any distance")), ("2", _("2 km")), ("5", _("5 km")), ("10", _("10 km")), ("25", _("25 km"))]
+COST_CHOICES = [(value, label) for value, label in CostOption.Option.choices if value != CostOption.Option.FEE]
+
+
+def language_name(code: str) -> str:
+    """A language's name in the reader's language where Django knows it, else its own name or its code."""
+    info = LANG_INFO.get(code)
+    if info is None:
+        return code
+    if "fallback" in info:
+        info = LANG_INFO[info["fallback"][0]]
+    return gettext(info["name"]) if info.get("name") else code
+
+
+class ServiceSearchForm(forms.Form):
+    q = forms.CharField(label=_("What help are you looking for?"), required=False, max_length=200)
+    category = forms.ChoiceField(label=_("Kind of help"), required=False)
+    language = forms.MultipleChoiceField(
+        label=_("Language spoken"), required=False, widget=forms.CheckboxSelectMultiple
+    )
+    cost = forms.MultipleChoiceField(
+        label=_("Cost"), required=False, choices=COST_CHOICES, widget=forms.CheckboxSelectMultiple
+    )
+    age = forms.IntegerField(label=_("Age of the person who needs help"), required=False, min_value=0, max_value=120)
+    open_now = forms.BooleanField(label=_("Open now"), required=False)
+    walk_in = forms.BooleanField(label=_("Walk-in welcome"), required=False)
+    online = forms.BooleanField(label=_("Online or telehealth"), required=False)
+    wheelchair = forms.BooleanField(label=_("Wheelchair accessible"), required=False)
+    place = forms.ModelChoiceField(
+        label=_("Near (postcode or neighbourhood)"), required=False, queryset=Place.objects.none()
+    )
+    within = forms.ChoiceField(label=_("Within"), required=False, choices=DISTANCE_CHOICES)
+    lat = forms.FloatField(required=False, min_value=-90, max_value=90, widget=forms.HiddenInput)
+    lon = forms.FloatField(required=False, min_value=-180, max_value=180, widget=forms.HiddenInput)
+
+    def __init__(self, *args, network: Network, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.network = network
+        categories = Category.objects.for_network(network).select_related("parent")
+        self.categories = list(categories)
+        self.fields["category"].choices = [("", _("Any kind of help"))] + [
+            (category.code, f"– {category.name}" if category.parent_id else category.name)
+            for category in _tree_order(self.categories)
+        ]
+        codes = ServiceLanguage.objects.filter(service__network=network).values_list("code", flat=True).distinct()
+        self.fields["language"].choices = sorted(((code, language_name(code)) for code in codes), key=lambda c: c[1])
+        self.fields["place"].queryset = Place.objects.for_network(network)
+        self.fields["place"].empty_label = gettext("Anywhere")
+
+    def filters(self) -> SearchFilters:
+        """The filters this (valid) form asks for; invalid parts are ignored, not fatal."""
+        self.is_valid()
+        data = self.cleaned_data  # holds the valid fields even when another one is invalid
+        within = data.get("within")
+        return SearchFilters(
+            category=data.get("category") or "",
+            languages=data.get("language") or [],
+            costs=data.get("cost") or [],
+            age=data.get("age"),
+            wheelchair=bool(data.get("wheelchair")),
+            open_now=bool(data.get("open_now")),
+            walk_in=bool(data.get("walk_in")),
+            online=bool(data.get("online")),
+            place=data.get("place"),
+            latitude=data.get("lat"),
+            longitude=data.get("lon"),
+            within_km=float(within) if within else None,
+        )
+
+    @property
+    def query(self) -> str:
+        self.is_valid()
+        return self.cleaned_data.get("q") or ""
+
+
+def _tree_order(categories: list[Category]) -> list[Category]:
+    children: dict[int | None, list[Category]] = {}
+    for category in categories:
+        children.setdefault(category.parent_id, []).append(category)
+    ordered: list[Category] = []
+
+    def walk(parent_id: int | None) -> None:
+        for category in children.get(parent_id, []):
+            ordered.append(category)
+            walk(category.pk)
+
+    walk(None)
+    return ordered
+
+
+def facet_choices(form: ServiceSearchForm, facets) -> dict:
+    """The form's choices with how many results each would keep, for the template to show beside each one."""
+    data = {}
+    if form.is_bound:
+        form.is_valid()
+        data = form.cleaned_data
+
+    def options(name: str, counts: dict) -> list[dict]:
+        chosen = data.get(name) or []
+        chosen = chosen if isinstance(chosen, list) else [chosen]
+        return [
+            {"value": value, "label": label, "count": counts.get(value, 0), "selected": value in chosen}
+            for value, label in form.fields[name].choices
+            if value
+        ]
+
+    flags = [
+        {"name": name, "label": form.fields[name].label, "count": facets.flags.get(name, 0), "checked": data.get(name)}
+        for name in ("open_now", "walk_in", "online", "wheelchair")
+    ]
+    return {
+        "category": options("category", facets.categories),
+        "language": options("language", facets.languages),
+        "cost": options("cost", facets.costs),
+        "flags": flags,
+    }

@@ -1,0 +1,100 @@
+"""What a reader needs to act on a service, prepared from prefetched rows (no queries per service)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from urllib.parse import urlencode
+
+from django.utils.translation import gettext_lazy as _
+
+from directory.models import Location, Service
+from directory.models.services import WEEKDAYS
+from directory.opening_hours import has_hours, is_open_at, next_opening
+from directory.search.forms import language_name
+
+STALE_AFTER = timedelta(days=183)
+
+
+@dataclass
+class PublicLocation:
+    name: str
+    address: str
+    directions_url: str
+    confidential_contact: str
+    is_confidential: bool
+    wheelchair_accessible: bool
+    online_url: str
+
+
+@dataclass
+class ServiceListing:
+    service: Service
+    url: str
+    open_now: bool | None
+    opens_next: datetime | None
+    locations: list[PublicLocation]
+    languages: list[str]
+    costs: list[str]
+    weekly_hours: list[tuple[str, list[tuple[time, time]]]]
+    is_stale: bool
+    distance_km: float | None = None
+    save_url: str = ""
+    remove_url: str = ""
+
+    @property
+    def ways_in(self) -> list[str]:
+        service = self.service
+        ways = []
+        if service.walk_in:
+            ways.append(_("Walk in, no appointment needed"))
+        if service.appointment_by_phone:
+            ways.append(_("Call for an appointment"))
+        if service.referral_required:
+            ways.append(_("A referral is needed"))
+        if service.online:
+            ways.append(_("Online or by video"))
+        return ways
+
+
+def public_location(location: Location) -> PublicLocation:
+    """A location as the public may see it: a confidential one shows only how to reach it."""
+    if location.is_confidential:
+        return PublicLocation(
+            location.name, "", "", location.confidential_contact, True, location.wheelchair_accessible, ""
+        )
+    address = location.public_address
+    if location.latitude is not None and location.longitude is not None:
+        directions = f"https://www.openstreetmap.org/directions?to={location.latitude},{location.longitude}"
+    elif address:
+        directions = "https://www.openstreetmap.org/search?" + urlencode({"query": address})
+    else:
+        directions = ""
+    return PublicLocation(location.name, address, directions, "", False, location.wheelchair_accessible, location.url)
+
+
+def _weekly_hours(service: Service) -> list[tuple[str, list[tuple[time, time]]]]:
+    days = []
+    for number, label in WEEKDAYS:
+        periods = sorted((h.opens_at, h.closes_at) for h in service.opening_hours.all() if h.weekday == number)
+        if periods:
+            days.append((label, periods))
+    return days
+
+
+def build_listing(service: Service, moment: datetime, url: str) -> ServiceListing:
+    """The listing of `service` at `moment`, its times on the network's clocks."""
+    known_hours = has_hours(service)
+    last_verified = service.last_verified_at
+    return ServiceListing(
+        service=service,
+        url=url,
+        open_now=is_open_at(service, moment) if known_hours else None,
+        opens_next=next_opening(service, moment) if known_hours else None,
+        locations=[public_location(link.location) for link in service.service_at_locations.all()],
+        languages=[language_name(language.code) for language in service.languages.all()],
+        costs=[cost.get_option_display() for cost in service.cost_options.all()],
+        weekly_hours=_weekly_hours(service),
+        is_stale=last_verified is None or last_verified < moment - STALE_AFTER,
+        distance_km=getattr(service, "distance_km", None),
+    )

@@ -1,0 +1,176 @@
+"""The public directory pages: search, one service, and the reader's printable list."""
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from directory.models import Category, Service
+from directory.tests.factories import (
+    LocationFactory,
+    OpeningHoursFactory,
+    ServiceAtLocationFactory,
+    ServiceFactory,
+    ServiceLanguageFactory,
+    translations,
+)
+from tests.query_counts import assert_queries_do_not_grow
+from tests.subprocesses import manage_py
+
+pytestmark = pytest.mark.django_db
+
+
+def html(response) -> str:
+    assert response.status_code == 200, response.status_code
+    return response.content.decode()
+
+
+@pytest.fixture
+def clinic(network_a):
+    service = ServiceFactory(
+        network=network_a,
+        walk_in=True,
+        last_verified_at=timezone.now() - timedelta(days=30),
+        **translations("name", {"en": "Harbor Counseling", "es": "Consejería Harbor"}),
+        **translations("description", {"en": "Talk therapy.", "es": "Terapia con un consejero."}),
+    )
+    service.phones.create(number="(555) 010-2000")
+    location = LocationFactory(network=network_a, address_1="1 Main Street", latitude=34.05, longitude=-118.25)
+    ServiceAtLocationFactory(service=service, location=location)
+    ServiceLanguageFactory(service=service, code="es")
+    for weekday in range(7):
+        OpeningHoursFactory(service=service, weekday=weekday, opens_at="00:00", closes_at="23:59")
+    service.categories.set([Category.objects.get(network=network_a, code="individual-counseling")])
+    service.save()
+    return service
+
+
+@pytest.fixture
+def shelter(network_a):
+    service = ServiceFactory(network=network_a, name="Safe Harbor Shelter", description="Beds for tonight.")
+    hidden = LocationFactory(
+        network=network_a,
+        address_1="77 Secret Lane",
+        is_confidential=True,
+        confidential_contact="Call the intake line first.",
+    )
+    ServiceAtLocationFactory(service=service, location=hidden)
+    return service
+
+
+def test_spanish_search_page_shows_results_counts_and_filters(client_for, network_a, clinic, shelter):
+    page = html(client_for(network_a).get("/es/services/", {"q": "terapias"}))
+    assert re.search(r'role="status">1 ', page)
+    assert "Consejería Harbor" in page
+    assert "Safe Harbor Shelter" not in page
+    assert "<legend>" in page and 'for="id_q"' in page
+    assert 'href="tel:5550102000"' in page
+    assert "https://www.openstreetmap.org/directions?to=34.05,-118.25" in page
+    assert re.search(r"Consejería individual \(1\)", page)
+
+
+def test_detail_page_shows_how_to_act(client_for, network_a, clinic):
+    page = html(client_for(network_a).get(f"/en/services/{clinic.pk}/"))
+    assert "<h1" in page and "Harbor Counseling" in page
+    assert 'href="tel:5550102000"' in page
+    assert "Walk in, no appointment needed" in page
+    assert "Open now" in page
+    assert "Spanish" in page
+    assert "Last checked" in page and "may be out of date" not in page
+
+
+def test_stale_listing_is_flagged(client_for, network_a, clinic):
+    Service.objects.filter(pk=clinic.pk).update(last_verified_at=timezone.now() - timedelta(days=200))
+    assert "may be out of date" in html(client_for(network_a).get(f"/en/services/{clinic.pk}/"))
+
+
+def test_other_networks_and_unpublished_services_are_not_found(client_for, two_networks, clinic):
+    network_a, network_b = two_networks
+    assert client_for(network_b).get(f"/es/services/{clinic.pk}/").status_code == 404
+    assert "Harbor Counseling" not in html(client_for(network_b).get("/en/services/", {"q": "counseling"}))
+    draft = ServiceFactory(network=network_a, name="Draft Night Service", live=False)
+    assert client_for(network_a).get(f"/en/services/{draft.pk}/").status_code == 404
+    assert "Draft Night Service" not in html(client_for(network_a).get("/en/services/", {"q": "night"}))
+    listed = html(client_for(network_b).get("/es/services/list/", {"ids": f"{clinic.pk},{draft.pk}"}))
+    assert "Harbor Counseling" not in listed and "Draft Night Service" not in listed
+
+
+def test_confidential_addresses_never_appear(client_for, network_a, shelter):
+    client = client_for(network_a)
+    pages = [
+        client.get("/en/services/", {"q": "shelter"}),
+        client.get("/en/services/", {"lat": "34.05", "lon": "-118.25"}),
+        client.get(f"/en/services/{shelter.pk}/"),
+        client.get("/en/services/list/", {"ids": str(shelter.pk)}),
+    ]
+    for response in pages:
+        page = html(response)
+        assert "Safe Harbor Shelter" in page
+        assert "Secret Lane" not in page
+        assert "Call the intake line first." in page
+
+
+def test_save_to_my_list_and_print_it_without_an_account(client_for, network_a, clinic, shelter):
+    client = client_for(network_a)
+    page = html(client.get("/en/services/", {"q": "harbor"}))
+    save_links = re.findall(r'href="\?([^"]*ids=[^"]*)" class="save-link"', page)
+    assert len(save_links) == 2
+    with_one = html(client.get("/en/services/?" + save_links[0].replace("&amp;", "&")))
+    assert "My list (1 service)" in with_one
+    listed = html(client.get("/en/services/list/", {"ids": f"{clinic.pk},{shelter.pk}"}))
+    assert listed.index("Harbor Counseling") < listed.index("Safe Harbor Shelter")
+    assert "Remove from my list" in listed and 'id="share-link"' in listed
+    assert not client.cookies
+
+
+def test_results_page_query_count_does_not_grow(client_for, network_a):
+    client = client_for(network_a)
+    counseling = Category.objects.get(network=network_a, code="counseling")
+
+    def add_rows(count: int) -> None:
+        for _ in range(count):
+            service = ServiceFactory(network=network_a, description="Counseling for everyone.")
+            service.phones.create(number="555 0100")
+            ServiceLanguageFactory(service=service, code="es")
+            OpeningHoursFactory(service=service)
+            ServiceAtLocationFactory(service=service)
+            service.categories.set([counseling])
+            service.save()
+
+    def render():
+        assert "Counseling for everyone" in html(client.get("/en/services/", {"q": "counseling", "open_now": "on"}))
+
+    assert_queries_do_not_grow(render, add_rows, few=3, many=30)
+    assert_queries_do_not_grow(lambda: html(client.get("/en/services/list/", {"ids": "1,2,3"})), lambda n: None)
+
+
+SQLITE_SEARCH = """
+import json
+from directory.models import Service
+from directory.search import search_services
+from portal.models import Network
+from portal.tests.factories import make_network
+from directory.tests.factories import ServiceFactory, translations
+network = make_network("sqlite", "sqlite.localhost", default="es")
+ServiceFactory(network=network, **translations("name", {"es": "Consejería Sur", "en": "South Counseling"}))
+ServiceFactory(network=network, name="Food Pantry")
+print("FOUND", json.dumps([
+    [s.pk for s in search_services(network, "Consejería", "es").services],
+    [s.pk for s in search_services(network, "south counseling", "en").services],
+    list(Service.objects.filter(name_en="South Counseling").values_list("pk", flat=True)),
+]))
+"""
+
+
+@pytest.mark.smoke
+def test_sqlite_fallback_search_finds_the_service(tmp_path):
+    env = {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "VAR_DIR": str(tmp_path)}
+    migrated = manage_py("migrate", "--noinput", drop=("DATABASE_URL",), **env)
+    assert migrated.returncode == 0, migrated.stderr[-3000:]
+    result = manage_py("shell", "-c", SQLITE_SEARCH, drop=("DATABASE_URL",), **env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    line = next(line for line in result.stdout.splitlines() if line.startswith("FOUND"))
+    spanish, english, expected = json.loads(line[len("FOUND") :])
+    assert spanish == english == expected and len(expected) == 1
