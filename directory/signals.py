@@ -1,35 +1,39 @@
 """Keeps the search documents in step with what is published: only live rows are ever indexed."""
 
-from django.db.models.signals import m2m_changed, post_save
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from directory.models import Category, Service
-from directory.search import index_service
+from directory.models import Category, Service, ServiceLanguage
 from directory.search.documents import indexing_deferred
+from directory.search.forms import spoken_languages_key
+from directory.search.tasks import index_category_services_task, schedule_indexing
 
 
 @receiver(post_save, sender=Service)
 def index_saved_service(sender, instance: Service, raw: bool = False, **kwargs) -> None:
     # Saving a draft of a live service writes only a revision (and flags), so the row still holds the
-    # published text; a service that is not live loses its documents here.
-    if not raw and not indexing_deferred():
-        index_service(instance)
+    # published text; a service that is not live loses its documents.
+    if not raw:
+        schedule_indexing([instance.pk])
 
 
 @receiver(m2m_changed, sender=Service.categories.through)
 def index_recategorised_service(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
-    if action not in ("post_add", "post_remove", "post_clear") or indexing_deferred():
+    if action not in ("post_add", "post_remove", "post_clear"):
         return
-    if not reverse:
-        index_service(instance)
-        return
-    for service in Service.objects.filter(pk__in=pk_set or ()):
-        index_service(service)
+    schedule_indexing(pk_set or () if reverse else [instance.pk])
 
 
 @receiver(post_save, sender=Category)
 def index_services_of_renamed_category(sender, instance: Category, created: bool, raw: bool = False, **kwargs) -> None:
-    if created or raw or indexing_deferred():
-        return
-    for service in Service.objects.filter(categories=instance).listed():
-        index_service(service)
+    if not (created or raw or indexing_deferred()):
+        index_category_services_task.enqueue(category_id=instance.pk)
+
+
+@receiver(post_save, sender=ServiceLanguage)
+@receiver(post_delete, sender=ServiceLanguage)
+def forget_spoken_languages(sender, instance: ServiceLanguage, **kwargs) -> None:
+    network_id = Service.objects.filter(pk=instance.service_id).values_list("network_id", flat=True).first()
+    if network_id is not None:
+        cache.delete(spoken_languages_key(network_id))

@@ -19,6 +19,7 @@ from directory.hsds.services import save_service
 from directory.hsds.tabular import TABLE_FILES, Row, Tables, read_package
 from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_number, set_text
 from directory.models import Category, Location, Organization, Service, ServiceAtLocation
+from directory.search.documents import defer_indexing
 from portal.languages import network_default
 
 Progress = Callable[[int, int, str], None]
@@ -106,7 +107,9 @@ class HsdsImporter:
     def run(self) -> ImportReport:
         """Import everything; bad rows are reported and skipped, the good ones kept."""
         started = time.monotonic()
-        with translation.override(self.network.default_language), network_default(self.network.default_language):
+        language = self.network.default_language
+        # One rebuild of the network's search documents at the end instead of one per saved service.
+        with translation.override(language), network_default(language), defer_indexing(self.network):
             self._note_not_kept()
             self._index()
             groups = self._organization_groups()

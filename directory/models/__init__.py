@@ -1,7 +1,7 @@
 from directory.models.locations import Location, Place
 from directory.models.organizations import Organization, OrganizationMembership
 from directory.models.pages import DirectoryIndexPage
-from directory.models.search_documents import ServiceSearchDocument
+from directory.models.search_documents import SearchTerm, ServiceSearchDocument
 from directory.models.services import (
     CostOption,
     OpeningHours,
@@ -25,6 +25,7 @@ __all__ = [
     "Place",
     "RequiredDocument",
     "ScheduleException",
+    "SearchTerm",
     "Service",
     "ServiceAtLocation",
     "ServiceLanguage",

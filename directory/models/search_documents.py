@@ -16,9 +16,11 @@ class ServiceSearchDocument(models.Model):
     name = models.TextField(blank=True)
     categories = models.TextField(blank=True)
     body = models.TextField(blank=True)
-    # All of the above, for trigram matching of typos and of scripts without word breaks (Chinese).
+    # All of the above, for substring matching of scripts without word breaks (Chinese).
     text = models.TextField(blank=True)
     vector = SearchVectorField(null=True)
+    # Whether the service offers crisis help: matching crisis services come first, with no join at search time.
+    is_crisis = models.BooleanField(default=False)
 
     objects = NetworkScopedQuerySet.as_manager()
 
@@ -33,3 +35,23 @@ class ServiceSearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"{self.service_id} [{self.language}]"
+
+
+class SearchTerm(models.Model):
+    """A word that occurs in a network's listings in one language: what a misspelt word is corrected to."""
+
+    network = models.ForeignKey("portal.Network", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(_("language"), max_length=10)
+    word = models.CharField(_("word"), max_length=60)
+
+    objects = NetworkScopedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("search term")
+        constraints = [
+            models.UniqueConstraint(fields=["network", "language", "word"], name="unique_search_term"),
+        ]
+        indexes = [GinIndex(fields=["word"], opclasses=["gin_trgm_ops"], name="directory_search_term_trgm")]
+
+    def __str__(self) -> str:
+        return self.word

@@ -1,33 +1,29 @@
-"""Builds the search documents: one per (listed service, enabled language), from that language's text."""
+"""Keeps the search documents in step with the listings: one per (listed service, enabled language).
+
+Documents and the words they contain exist on PostgreSQL only; the SQLite demo searches the service rows
+directly (see `directory.search.query`), so indexing does nothing there.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
-from django.utils import translation
 
-from directory.models import Service, ServiceSearchDocument
-from portal.languages import network_default
+from directory.models import SearchTerm, Service, ServiceSearchDocument
+from directory.search.document_sql import BODY_FIELDS, insert_documents, insert_terms
+from portal.models import Network
 
 if TYPE_CHECKING:
-    from portal.models import Network
+    from directory.models.services import ServiceQuerySet
 
-# PostgreSQL has no Chinese or Vietnamese stemmer: `simple` only lowercases, trigrams do the rest.
+__all__ = ["BODY_FIELDS", "defer_indexing", "index_services", "reindex_network", "text_search_config"]
+
+# PostgreSQL has no Chinese or Vietnamese stemmer: `simple` only lowercases, substrings and trigrams do the rest.
 TEXT_SEARCH_CONFIGS = {"en": "english", "es": "spanish", "ar": "arabic", "zh-hans": "simple", "vi": "simple"}
-BODY_FIELDS = (
-    "alternate_name",
-    "description",
-    "application_process",
-    "eligibility_description",
-    "fees_description",
-    "interpretation_services",
-)
-
 
 _deferred: ContextVar[bool] = ContextVar("search_indexing_deferred", default=False)
 
@@ -58,62 +54,38 @@ def uses_full_text() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _document_texts(service: Service) -> dict[str, str]:
-    """The name, categories and other text of `service` in the active language (with the network's fallback)."""
-    categories = " ".join(category.name for category in service.categories.all())
-    body = [getattr(service, field) or "" for field in BODY_FIELDS]
-    body.append(service.organization.name)
-    return {"name": service.name, "categories": categories, "body": " ".join(part for part in body if part)}
-
-
-def _write_vectors(documents) -> None:
-    if not uses_full_text():
-        return
-    for language in {document.language for document in documents}:
-        config = text_search_config(language)
-        ServiceSearchDocument.objects.filter(pk__in=[d.pk for d in documents if d.language == language]).update(
-            vector=SearchVector("name", config=config, weight="A")
-            + SearchVector("categories", config=config, weight="B")
-            + SearchVector("body", config=config, weight="C")
-        )
-
-
-def _build(services) -> list[ServiceSearchDocument]:
-    documents = []
-    for service in services:
-        network = service.network
-        with network_default(network.default_language):
-            for language in network.languages:
-                with translation.override(language):
-                    texts = _document_texts(service)
-                documents.append(
-                    ServiceSearchDocument(
-                        network=network,
-                        service=service,
-                        language=language,
-                        text=" ".join(texts.values()),
-                        **texts,
-                    )
-                )
-    return documents
-
-
-def _indexable(queryset):
-    return queryset.listed().select_related("network", "organization").prefetch_related("categories")
+def _write(network: Network, services: ServiceQuerySet, service_ids: list[int] | None) -> None:
+    for language in network.languages:
+        insert_documents(services, language, network.default_language, text_search_config(language))
+        insert_terms(network, language, service_ids)
 
 
 @transaction.atomic
+def index_services(service_ids: Iterable[int]) -> None:
+    """Rebuild the documents of these services from their live rows; unlisted services lose theirs."""
+    service_ids = sorted(set(service_ids))
+    if not service_ids or not uses_full_text():
+        return
+    ServiceSearchDocument.objects.filter(service_id__in=service_ids).delete()
+    by_network: dict[int, list[int]] = {}
+    for pk, network_id in Service.objects.filter(pk__in=service_ids).values_list("pk", "network_id"):
+        by_network.setdefault(network_id, []).append(pk)
+    for network in Network.objects.filter(pk__in=by_network):
+        ids = by_network[network.pk]
+        _write(network, Service.objects.filter(pk__in=ids, network=network).listed(), ids)
+
+
 def index_service(service: Service) -> None:
-    """(Re)build `service`'s documents from its live row; an unlisted service loses them."""
-    ServiceSearchDocument.objects.filter(service_id=service.pk).delete()
-    documents = _build(_indexable(Service.objects.filter(pk=service.pk)))
-    _write_vectors(ServiceSearchDocument.objects.bulk_create(documents))
+    index_services([service.pk])
 
 
 @transaction.atomic
 def reindex_network(network: Network) -> int:
-    """Rebuild every document of `network`; returns how many services are searchable."""
+    """Rebuild every document and search term of `network`; returns how many services are searchable."""
+    services = Service.objects.for_network(network).listed()
+    if not uses_full_text():
+        return services.count()
     ServiceSearchDocument.objects.for_network(network).delete()
-    services = list(_indexable(Service.objects.for_network(network)))
-    _write_vectors(ServiceSearchDocument.objects.bulk_create(_build(services)))
-    return len(services)
+    SearchTerm.objects.for_network(network).delete()
+    _write(network, services, None)
+    return services.count()

@@ -1,16 +1,25 @@
-"""Facet counts: how many of the matching services each filter choice would keep."""
+"""Facet counts: how many of the matching services each filter choice would keep, in one SQL statement.
+
+The matching services are computed once (a materialised CTE) and every count reads that set: languages and
+costs grouped, the flags in one pass, categories through their ancestors, so that a parent counts a service
+in two of its sub-categories once.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 
 from directory.models import Category, CostOption, Service, ServiceAtLocation, ServiceLanguage
 from directory.opening_hours import open_at_filter
 from portal.models import Network
+
+FLAGS = ("open_now", "walk_in", "online", "wheelchair")
+MATCHED = RawSQL("SELECT id FROM matched", [])
 
 
 @dataclass
@@ -18,48 +27,71 @@ class Facets:
     categories: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     costs: dict[str, int] = field(default_factory=dict)
-    flags: dict[str, int] = field(default_factory=dict)
+    flags: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FLAGS, 0))
 
 
-def _category_counts(network: Network, service_ids: list[int]) -> dict[str, int]:
-    """Services per category code, a parent counting the services of its sub-categories once each."""
-    parents = dict(Category.objects.for_network(network).values_list("pk", "parent_id"))
-    codes = dict(Category.objects.for_network(network).values_list("pk", "code"))
-    members: dict[int, set[int]] = defaultdict(set)
-    links = Service.categories.through.objects.filter(service_id__in=service_ids)
-    for service_id, category_id in links.values_list("service_id", "category_id"):
-        seen = set()
-        while category_id is not None and category_id not in seen:
-            seen.add(category_id)
-            members[category_id].add(service_id)
-            category_id = parents.get(category_id)
-    return {codes[pk]: len(services) for pk, services in members.items() if pk in codes}
-
-
-def count_facets(network: Network, service_ids: list[int], moment: datetime) -> Facets:
-    """Counts over the services in `service_ids` (already scoped to `network`)."""
-    if not service_ids:
-        return Facets(flags={"open_now": 0, "walk_in": 0, "online": 0, "wheelchair": 0})
-    languages = (
-        ServiceLanguage.objects.filter(service_id__in=service_ids)
-        .values_list("code")
-        .annotate(count=Count("service_id", distinct=True))
-    )
-    costs = (
-        CostOption.objects.filter(service_id__in=service_ids)
-        .values_list("option")
-        .annotate(count=Count("service_id", distinct=True))
-    )
+def _flag_counts(network: Network, moment: datetime):
     accessible = ServiceAtLocation.objects.filter(service=OuterRef("pk"), location__wheelchair_accessible=True)
-    flags = Service.objects.filter(pk__in=service_ids).aggregate(
-        open_now=Count("pk", filter=open_at_filter(network, moment)),
-        walk_in=Count("pk", filter=Q(walk_in=True)),
-        online=Count("pk", filter=Q(online=True)),
-        wheelchair=Count("pk", filter=Q(Exists(accessible))),
+    conditions = {
+        "open_now": open_at_filter(network, moment),
+        "walk_in": Q(walk_in=True),
+        "online": Q(online=True),
+        "wheelchair": Q(Exists(accessible)),
+    }
+    counts = {flag: Count("pk", filter=condition) for flag, condition in conditions.items()}
+    return Service.objects.filter(pk__in=MATCHED).order_by().values("network_id").annotate(**counts)
+
+
+def _grouped(queryset, column: str):
+    return (
+        queryset.filter(service_id__in=MATCHED)
+        .order_by()
+        .values_list(column)
+        .annotate(n=Count("service_id", distinct=True))
     )
-    return Facets(
-        categories=_category_counts(network, service_ids),
-        languages=dict(languages),
-        costs=dict(costs),
-        flags=flags,
-    )
+
+
+def _statement(network: Network, matches, moment: datetime) -> tuple[str, list]:
+    parts = {
+        "matched": matches.order_by().query.sql_with_params(),
+        "flags": _flag_counts(network, moment).query.sql_with_params(),
+        "languages": _grouped(ServiceLanguage.objects.all(), "code").query.sql_with_params(),
+        "costs": _grouped(CostOption.objects.all(), "option").query.sql_with_params(),
+    }
+    categories, links = Category._meta.db_table, Service.categories.through._meta.db_table
+    flag_rows = " UNION ALL ".join(f"SELECT 'flags', '{flag}', {flag} FROM flags" for flag in FLAGS)  # noqa: S608
+    sql = f"""
+        WITH RECURSIVE matched (id) AS MATERIALIZED ({parts["matched"][0]}),
+        flags AS ({parts["flags"][0]}),
+        ancestry (category_id, ancestor_id) AS (
+            SELECT id, id FROM {categories} WHERE network_id = %s
+            UNION ALL
+            SELECT ancestry.category_id, category.parent_id
+            FROM ancestry JOIN {categories} AS category ON category.id = ancestry.ancestor_id
+            WHERE category.parent_id IS NOT NULL
+        )
+        SELECT 'languages', part.* FROM ({parts["languages"][0]}) AS part
+        UNION ALL SELECT 'costs', part.* FROM ({parts["costs"][0]}) AS part
+        UNION ALL {flag_rows}
+        UNION ALL
+        SELECT 'categories', category.code, COUNT(DISTINCT link.service_id)
+        FROM {links} AS link
+        JOIN ancestry ON ancestry.category_id = link.category_id
+        JOIN {categories} AS category ON category.id = ancestry.ancestor_id
+        WHERE link.service_id IN (SELECT id FROM matched)
+        GROUP BY category.code
+    """  # noqa: S608 - table names and fixed SQL only
+    params = [*parts["matched"][1], *parts["flags"][1], network.pk, *parts["languages"][1], *parts["costs"][1]]
+    return sql, params
+
+
+def count_facets(network: Network, matches, moment: datetime) -> Facets:
+    """Counts over `matches` (a one-column queryset of service ids, already scoped to `network`); none for None."""
+    facets = Facets()
+    if matches is None:
+        return facets
+    with connection.cursor() as cursor:
+        cursor.execute(*_statement(network, matches, moment))
+        for facet, value, count in cursor.fetchall():
+            getattr(facets, facet)[value] = count
+    return facets

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.conf.locale import LANG_INFO
+from django.core.cache import cache
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +14,23 @@ from portal.models import Network
 
 DISTANCE_CHOICES = [("", _("Any distance")), ("2", _("2 km")), ("5", _("5 km")), ("10", _("10 km")), ("25", _("25 km"))]
 COST_CHOICES = [(value, label) for value, label in CostOption.Option.choices if value != CostOption.Option.FEE]
+
+
+SPOKEN_LANGUAGES_TIMEOUT = 300
+
+
+def spoken_languages_key(network_id: int) -> str:
+    return f"directory:spoken-languages:{network_id}"
+
+
+def spoken_languages(network: Network) -> list[str]:
+    """Codes of the languages some service of `network` is offered in (cached; edits clear it)."""
+
+    def codes() -> list[str]:
+        spoken = ServiceLanguage.objects.filter(service__network=network).values_list("code", flat=True)
+        return sorted(set(spoken.distinct()))
+
+    return cache.get_or_set(spoken_languages_key(network.pk), codes, SPOKEN_LANGUAGES_TIMEOUT)
 
 
 def language_name(code: str) -> str:
@@ -55,7 +73,7 @@ class ServiceSearchForm(forms.Form):
             (category.code, f"– {category.name}" if category.parent_id else category.name)
             for category in _tree_order(self.categories)
         ]
-        codes = ServiceLanguage.objects.filter(service__network=network).values_list("code", flat=True).distinct()
+        codes = spoken_languages(network)
         self.fields["language"].choices = sorted(((code, language_name(code)) for code in codes), key=lambda c: c[1])
         self.fields["place"].queryset = Place.objects.for_network(network)
         self.fields["place"].empty_label = gettext("Anywhere")

@@ -104,7 +104,40 @@ def test_query_in_the_readers_language_finds_the_counseling_service(network_a, c
 
 def test_misspelt_query_falls_back_to_trigrams(network_a, counseling, food_bank):
     results = search_services(network_a, "grocerys", "en")
-    assert names(results) == ["Harbor Food Bank"]
+    assert names(results) == ["Harbor Food Bank"]  # the English stemmer already forgives this one
+
+
+@pytest.mark.parametrize(
+    ("language", "query"), [("en", "thrapy"), ("en", "councelor"), ("es", "consejeria"), ("es", "terapa")]
+)
+def test_a_typo_is_corrected_to_a_word_the_listings_use(network_a, counseling, food_bank, language, query):
+    results = search_services(network_a, query, language)
+    assert names(results) == [counseling.name]
+    assert results.fuzzy
+
+
+def test_typos_are_corrected_only_to_words_of_the_readers_network(two_networks, counseling):
+    network_a, network_b = two_networks
+    ServiceFactory(network=network_b, **translations("name", {"en": "Beta Detox Unit"}))
+    assert names(search_services(network_b, "detx", "en")) == ["Beta Detox Unit"]
+    assert names(search_services(network_a, "detx", "en")) == []
+    assert names(search_services(network_b, "thrapy", "en")) == []
+
+
+def test_words_without_a_near_spelling_find_nothing(network_a, counseling, food_bank):
+    results = search_services(network_a, "zzyzx", "en")
+    assert (results.total, results.services, results.fuzzy) == (0, [], False)
+
+
+def test_results_are_paged_and_counted(network_a):
+    for number in range(23):
+        listed_service(network_a, **translations("name", {"en": f"Shelter {number:02d}"}))
+    first = search_services(network_a, "shelter", "en")
+    assert (first.total, first.page_count, len(first.services)) == (23, 2, 20)
+    second = search_services(network_a, "shelter", "en", page=2)
+    assert [str(s.name) for s in second.services] == ["Shelter 20", "Shelter 21", "Shelter 22"]
+    beyond = search_services(network_a, "shelter", "en", page=9)
+    assert (beyond.page, len(beyond.services)) == (2, 3)
 
 
 def test_spanish_network_searches_its_own_services_only(two_networks, counseling):
@@ -191,6 +224,29 @@ def test_reindex_network_rebuilds_every_document(network_a, counseling, food_ban
     assert reindex_network(network_a) == 2
     assert ServiceSearchDocument.objects.for_network(network_a).count() == 10
     assert [s.pk for s in search_services(network_a, "alimentos", "es").services] == [food_bank.pk]
+
+
+def test_reindex_command_rebuilds_one_network_or_all(two_networks, counseling):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    network_a, network_b = two_networks
+    ServiceSearchDocument.objects.all().delete()
+    out = StringIO()
+    call_command("reindex_search", "--network", network_a.slug, stdout=out)
+    assert f"{network_a.slug}: 1 services indexed" in out.getvalue()
+    assert names(search_services(network_a, "counseling", "en")) == ["Harbor Counseling"]
+    out = StringIO()
+    call_command("reindex_search", stdout=out)
+    assert network_b.slug in out.getvalue()
+
+
+def test_renaming_a_category_reindexes_its_services(network_a, counseling):
+    individual = category(network_a, "individual-counseling")
+    individual.name_en = "Psychotherapy"
+    individual.save()
+    assert names(search_services(network_a, "psychotherapy", "en")) == [counseling.name]
 
 
 def test_bulk_jobs_index_once_at_the_end(network_a):
