@@ -5,11 +5,13 @@ from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from directory.admin_views import verify_service
+from directory.hsds.admin_views import may_import, register_hsds_admin_urls
 from directory.models import Category, Location, Organization, Place, Service
 from portal.permissions import editable_organization_ids
 
@@ -104,6 +106,23 @@ register_snippet(DirectoryViewSetGroup)
 @hooks.register("register_admin_urls")
 def register_verification_url():
     return [path("directory/verify/<int:pk>/", verify_service, name="directory_verify_service")]
+
+
+@hooks.register("register_admin_urls")
+def register_hsds_import_urls():
+    return register_hsds_admin_urls()
+
+
+class HsdsImportMenuItem(MenuItem):
+    """Shown to the moderators of the network whose admin this is, and to nobody else."""
+
+    def is_shown(self, request) -> bool:
+        return may_import(request)
+
+
+@hooks.register("register_admin_menu_item")
+def register_hsds_import_menu_item():
+    return HsdsImportMenuItem(_("Import HSDS"), reverse("directory_hsds_import"), icon_name="download", order=160)
 
 
 @hooks.register("register_snippet_listing_buttons")

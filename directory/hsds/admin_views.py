@@ -1,4 +1,4 @@
-"""Admin screens for moderators: upload an HSDS zip or JSON file, then watch the import's progress and result."""
+"""Admin screens for moderators: upload an HSDS zip or JSON file, then watch the import's progress and report."""
 
 from __future__ import annotations
 
@@ -8,16 +8,17 @@ from pathlib import Path
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
-from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from directory.hsds.tasks import import_hsds_upload, read_progress
+from directory.hsds.tasks import import_hsds_upload
+from directory.models import HsdsImport
 from portal.permissions import has_role
 
 ALLOWED_SUFFIXES = (".zip", ".json")
+RECENT_IMPORTS = 10
 
 
 class HsdsUploadForm(forms.Form):
@@ -30,37 +31,41 @@ class HsdsUploadForm(forms.Form):
         return upload
 
 
+def may_import(request) -> bool:
+    return has_role(request.user, getattr(request, "network", None), "moderator")
+
+
 def _require_moderator(request) -> None:
-    if not has_role(request.user, getattr(request, "network", None), "moderator"):
+    if not may_import(request):
         raise PermissionDenied
 
 
 def upload_view(request):
-    """The upload form; a valid upload starts the import and shows its progress page."""
+    """The upload form and the network's recent imports; a valid upload starts an import in the background."""
     _require_moderator(request)
     form = HsdsUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         stored = default_storage.save(f"hsds-imports/{uuid.uuid4()}{Path(upload.name).suffix.lower()}", upload)
-        result = import_hsds_upload.enqueue(request.network.pk, stored)
-        return redirect("directory_hsds_import_status", task_id=result.id)
-    return TemplateResponse(request, "directory/admin/hsds_import.html", {"form": form, "progress": None})
+        job = HsdsImport.objects.create(
+            network=request.network, started_by=request.user, file_name=upload.name[:255], stored_name=stored
+        )
+        import_hsds_upload.enqueue(job.pk)
+        return redirect("directory_hsds_import_status", pk=job.pk)
+    recent = HsdsImport.objects.for_network(request.network).select_related("started_by")[:RECENT_IMPORTS]
+    return TemplateResponse(request, "directory/admin/hsds_import.html", {"form": form, "recent": recent})
 
 
-def status_view(request, task_id: str):
-    """Progress while the import runs, then its summary; only for moderators of the same network."""
+def status_view(request, pk: int):
+    """Progress while the import runs (the page refreshes itself), then its report; same network only."""
     _require_moderator(request)
-    progress = read_progress(task_id)
-    if progress is None or progress.get("network_id") != request.network.pk:
-        raise Http404
-    percent = int(100 * progress.get("done", 0) / max(progress.get("total", 1), 1))
-    context = {"progress": progress, "percent": percent, "task_id": task_id}
-    return TemplateResponse(request, "directory/admin/hsds_import.html", context)
+    job = get_object_or_404(HsdsImport.objects.for_network(request.network), pk=pk)
+    return TemplateResponse(request, "directory/admin/hsds_import_status.html", {"job": job})
 
 
 def register_hsds_admin_urls() -> list:
     """Admin URL patterns for the HSDS import, for a `register_admin_urls` hook."""
     return [
         path("directory/hsds-import/", upload_view, name="directory_hsds_import"),
-        path("directory/hsds-import/<str:task_id>/", status_view, name="directory_hsds_import_status"),
+        path("directory/hsds-import/<int:pk>/", status_view, name="directory_hsds_import_status"),
     ]

@@ -1,45 +1,33 @@
-"""The HSDS import as a background task; progress lives in the cache, keyed by the task's id."""
+"""The HSDS import as a background task; its progress and report are kept on the `HsdsImport` row."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from django.core.cache import cache
 from django.core.files.storage import default_storage
+from django.utils import timezone
 from django_tasks import task
 
 from directory.hsds.importer import import_hsds
-from portal.models import Network
-
-PROGRESS_TIMEOUT = 60 * 60 * 24
+from directory.models import HsdsImport
 
 
-def progress_key(task_id: str) -> str:
-    return f"hsds-import:{task_id}"
-
-
-def read_progress(task_id: str) -> dict | None:
-    """What the import with `task_id` has done so far, or its result once finished."""
-    return cache.get(progress_key(task_id))
-
-
-@task(takes_context=True)
-def import_hsds_upload(context, network_id: int, stored_name: str) -> dict:
-    """Import an uploaded HSDS file (a storage name) into a network; returns the report as a dict."""
-    key = progress_key(context.task_result.id)
-    network = Network.objects.get(pk=network_id)
+@task()
+def import_hsds_upload(import_id: int) -> dict:
+    """Import the uploaded file of `HsdsImport` `import_id` into its network; returns the report."""
+    job = HsdsImport.objects.select_related("network").get(pk=import_id)
+    rows = HsdsImport.objects.filter(pk=import_id)
 
     def progress(done: int, total: int, label: str) -> None:
-        cache.set(key, {"network_id": network_id, "state": "running", "done": done, "total": total,
-                        "label": label}, PROGRESS_TIMEOUT)  # fmt: skip
+        rows.update(state=HsdsImport.State.RUNNING, done=done, total=total, step=str(label)[:200])
 
     progress(0, 1, "")
     try:
-        report = import_hsds(network, Path(default_storage.path(stored_name)), progress=progress).as_dict()
-    except Exception as error:  # noqa: BLE001 - the moderator's page must say the import failed, not spin forever
-        cache.set(key, {"network_id": network_id, "state": "failed", "error": str(error)}, PROGRESS_TIMEOUT)
+        report = import_hsds(job.network, Path(default_storage.path(job.stored_name)), progress=progress).as_dict()
+    except Exception as error:  # noqa: BLE001 - the moderator's page must say the import stopped, not spin forever
+        rows.update(state=HsdsImport.State.FAILED, error=str(error)[:2000], finished_at=timezone.now())
         raise
     finally:
-        default_storage.delete(stored_name)
-    cache.set(key, {"network_id": network_id, "state": "done", "report": report}, PROGRESS_TIMEOUT)
+        default_storage.delete(job.stored_name)
+    rows.update(state=HsdsImport.State.DONE, report=report, finished_at=timezone.now(), stored_name="")
     return report

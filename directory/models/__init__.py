@@ -1,3 +1,4 @@
+from directory.models.imports import HsdsImport
 from directory.models.locations import Location, Place
 from directory.models.organizations import Organization, OrganizationMembership
 from directory.models.pages import DirectoryIndexPage
@@ -18,6 +19,7 @@ __all__ = [
     "Category",
     "CostOption",
     "DirectoryIndexPage",
+    "HsdsImport",
     "Location",
     "OpeningHours",
     "Organization",

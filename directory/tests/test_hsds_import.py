@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from django.urls import include, path
 from modeltranslation.utils import build_localized_fieldname
 
 from directory.hsds import importer as importer_module
-from directory.hsds.admin_views import register_hsds_admin_urls
 from directory.hsds.importer import import_hsds
-from directory.models import Category, Location, Organization, Service, ServiceAtLocation
+from directory.models import Category, HsdsImport, Location, Organization, Service, ServiceAtLocation
+from directory.search import search_services
 from directory.tests.admin_clients import mfa_client
-from portal import urls as portal_urls
 from portal.tests.factories import make_staff
 
 SPECS = Path("/work/shared/specs/hsds-3.0")
@@ -220,31 +218,41 @@ def test_command_reports_progress_and_summary(network_a, capsys):
     assert "Not kept" in output
 
 
-# The admin screens, mounted as the wagtail_hooks registration will mount them (under /admin/).
-urlpatterns = [
-    path("admin/", include(register_hsds_admin_urls())),
-    *portal_urls.urlpatterns,
-]
-
-
-@pytest.mark.urls(__name__)
 def test_moderator_uploads_a_zip_in_the_admin_and_sees_the_result(network_a, network_b, tmp_path):
     archive = tmp_path / "package.zip"
     with zipfile.ZipFile(archive, "w") as handle:
         for source in EXAMPLE.glob("*.csv"):
             handle.write(source, source.name)
-    client = mfa_client(make_staff(network_a, "moderator"), network_a)
+    moderator = mfa_client(make_staff(network_a, "moderator"), network_a)
+    assert "directory/hsds-import/" in moderator.get("/admin/").content.decode()  # the sidebar menu's data
 
     with archive.open("rb") as upload:
-        response = client.post("/admin/directory/hsds-import/", {"file": upload})
+        response = moderator.post("/admin/directory/hsds-import/", {"file": upload})
 
     assert response.status_code == 302
-    page = client.get(response["Location"])
-    assert page.status_code == 200
-    assert "Import finished" in page.content.decode()
-    assert "services: 1 created, 0 updated" in page.content.decode()
+    page = moderator.get(response["Location"]).content.decode()
+    assert "Import finished" in page
+    assert "services: 1 created, 0 updated" in page
     assert Service.objects.for_network(network_a).count() == 1
-    # Another network's moderator cannot read this import's page, nor can a planner start one.
+    job = HsdsImport.objects.get()
+    assert (job.network, job.state, job.file_name, job.stored_name) == (network_a, "done", "package.zip", "")
+    assert "package.zip" in moderator.get("/admin/directory/hsds-import/").content.decode()
+    # The imported service is searchable at once: the import reindexed the network when it ended.
+    assert search_services(network_a, "counselling", "en").total == 1
+    # Another network's moderator cannot read this import's page, nor can a planner start one or see the menu.
     assert mfa_client(make_staff(network_b, "moderator"), network_b).get(response["Location"]).status_code == 404
     planner = mfa_client(make_staff(network_a, "planner"), network_a)
-    assert planner.get("/admin/directory/hsds-import/").status_code == 403
+    refused = planner.get("/admin/directory/hsds-import/")  # Wagtail turns the refusal into a redirect home
+    assert (refused.status_code, refused["Location"]) == (302, "/admin/")
+    assert "hsds-import" not in planner.get("/admin/").content.decode()
+
+
+def test_upload_of_another_kind_of_file_is_refused_with_a_reason(network_a, tmp_path):
+    moderator = mfa_client(make_staff(network_a, "moderator"), network_a)
+    text = tmp_path / "services.txt"
+    text.write_text("not hsds")
+    with text.open("rb") as upload:
+        response = moderator.post("/admin/directory/hsds-import/", {"file": upload})
+    assert response.status_code == 200
+    assert "Choose a .zip or .json file." in response.content.decode()
+    assert not HsdsImport.objects.exists()
