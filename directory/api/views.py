@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 import zoneinfo
+from functools import wraps
 
 from django.db.models import Q, QuerySet
 from django.http import Http404, JsonResponse
@@ -21,6 +22,24 @@ from directory.models import Category, Organization, ServiceAtLocation
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 25
+
+
+def json_not_found(view):
+    """A missing record (or one of another network, or unpublished) answers 404 in JSON, as an API should."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Http404 as error:
+            return JsonResponse({"error": "not found", "detail": str(error) or _("Not found.")}, status=404)
+
+    return wrapped
+
+
+@json_not_found
+def not_found(request, path: str = ""):
+    raise Http404(_("No such API endpoint."))
 
 
 def _positive_int(value: str | None, default: int) -> int:
@@ -121,16 +140,19 @@ def _near(proximity: str) -> Q:
     })  # fmt: skip
 
 
+@json_not_found
 @require_GET
 def api_root(request):
     return JsonResponse({"version": "3.0", "profile": "https://docs.openreferral.org/en/v3.0/"})
 
 
+@json_not_found
 @require_GET
 def services(request):
     return page(request, filtered_services(request).order_by("pk"), lambda s: service_full(s, request.network))
 
 
+@json_not_found
 @require_GET
 def service_detail(request, service_id: str):
     service = exported_services(request.network).filter(lookup("service", service_id)).first()
@@ -148,11 +170,13 @@ def _organizations(request):
     return organizations
 
 
+@json_not_found
 @require_GET
 def organizations(request):
     return page(request, _organizations(request), organization_json)
 
 
+@json_not_found
 @require_GET
 def organization_detail(request, organization_id: str):
     organization = _organizations(request).filter(lookup("organization", organization_id)).first()
@@ -176,11 +200,13 @@ def _service_at_locations(request):
     return links
 
 
+@json_not_found
 @require_GET
 def service_at_locations(request):
     return page(request, _service_at_locations(request), service_at_location_json)
 
 
+@json_not_found
 @require_GET
 def service_at_location_detail(request, link_id: str):
     link = _service_at_locations(request).filter(lookup("serviceatlocation", link_id)).first()
@@ -189,6 +215,7 @@ def service_at_location_detail(request, link_id: str):
     return JsonResponse(service_at_location_json(link))
 
 
+@json_not_found
 @require_GET
 def taxonomies(request):
     return page(request, [taxonomy_row(request.network)], lambda row: row)
@@ -203,11 +230,13 @@ def _categories(request):
     return categories
 
 
+@json_not_found
 @require_GET
 def taxonomy_terms(request):
     return page(request, _categories(request), lambda c: taxonomy_term_json(c, request.network))
 
 
+@json_not_found
 @require_GET
 def taxonomy_term_detail(request, term_id: str):
     return JsonResponse(taxonomy_term_json(_category(request.network, term_id), request.network))

@@ -9,65 +9,12 @@ from pathlib import Path
 from django.db.models import Prefetch
 from django.utils import translation
 
+from directory.hsds.columns import COLUMNS
 from directory.hsds.ids import derived_id, public_id
 from directory.hsds.tabular import write_package
 from directory.models import Category, Location, Organization, Service, ServiceAtLocation
 from portal.languages import network_default
 
-COLUMNS = {
-    "organization": ["id", "name", "alternate_name", "description", "email", "website"],
-    "service": [
-        "id",
-        "organization_id",
-        "name",
-        "alternate_name",
-        "description",
-        "url",
-        "email",
-        "status",
-        "interpretation_services",
-        "application_process",
-        "fees_description",
-        "eligibility_description",
-        "minimum_age",
-        "maximum_age",
-        "assured_date",
-        "alert",
-        "last_modified",
-    ],  # fmt: skip
-    "location": [
-        "id",
-        "location_type",
-        "url",
-        "organization_id",
-        "name",
-        "description",
-        "transportation",
-        "latitude",
-        "longitude",
-    ],  # fmt: skip
-    "address": [
-        "id",
-        "location_id",
-        "address_1",
-        "address_2",
-        "city",
-        "state_province",
-        "postal_code",
-        "country",
-        "address_type",
-    ],  # fmt: skip
-    "accessibility": ["id", "location_id", "description"],
-    "service_at_location": ["id", "service_id", "location_id", "description"],
-    "phone": ["id", "service_id", "number", "extension", "type", "description"],
-    "language": ["id", "service_id", "phone_id", "code"],
-    "schedule": ["id", "service_id", "valid_from", "valid_to", "freq", "byday", "opens_at", "closes_at", "description"],
-    "cost_option": ["id", "service_id", "option", "currency", "amount", "amount_description"],
-    "required_document": ["id", "service_id", "document"],
-    "taxonomy": ["id", "name", "description"],
-    "taxonomy_term": ["id", "code", "name", "description", "parent_id", "taxonomy", "language", "taxonomy_id"],
-    "attribute": ["id", "link_id", "taxonomy_term_id", "link_type", "link_entity"],
-}
 DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 PHONE_TYPES = {"tty": "textphone"}
 

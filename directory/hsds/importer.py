@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from directory.hsds.columns import KEPT_COLUMNS
 from directory.hsds.ids import lookup, public_id
 from directory.hsds.json_shapes import read_json
 from directory.hsds.report import ImportReport
@@ -24,74 +25,8 @@ from portal.languages import network_default
 
 Progress = Callable[[int, int, str], None]
 
+
 # Tables whose content the directory keeps; every other table is summarised as "not kept".
-KEPT_COLUMNS = {
-    "organization": {"id", "name", "alternate_name", "description", "email", "website"},
-    "service": {
-        "id",
-        "organization_id",
-        "name",
-        "alternate_name",
-        "description",
-        "url",
-        "email",
-        "status",
-        "interpretation_services",
-        "application_process",
-        "fees_description",
-        "eligibility_description",
-        "minimum_age",
-        "maximum_age",
-        "assured_date",
-        "alert",
-    },  # fmt: skip
-    "location": {
-        "id",
-        "location_type",
-        "url",
-        "organization_id",
-        "name",
-        "description",
-        "transportation",
-        "latitude",
-        "longitude",
-    },  # fmt: skip
-    "address": {
-        "id",
-        "location_id",
-        "address_1",
-        "address_2",
-        "city",
-        "state_province",
-        "postal_code",
-        "country",
-        "address_type",
-    },  # fmt: skip
-    "service_at_location": {"id", "service_id", "location_id", "description"},
-    "phone": {"id", "service_id", "service_at_location_id", "number", "extension", "type", "description"},
-    "schedule": {
-        "id",
-        "service_id",
-        "service_at_location_id",
-        "valid_from",
-        "valid_to",
-        "freq",
-        "byday",
-        "opens_at",
-        "closes_at",
-        "description",
-        "wkst",
-        "interval",
-    },  # fmt: skip
-    "language": {"id", "service_id", "phone_id", "code"},
-    "cost_option": {"id", "service_id", "option", "currency", "amount", "amount_description"},
-    "required_document": {"id", "service_id", "document"},
-    "taxonomy_term": {"id", "code", "name", "description", "parent_id"},
-    "attribute": {"id", "link_id", "taxonomy_term_id", "link_entity"},
-    "accessibility": {"id", "location_id", "description", "details"},
-}
-
-
 class HsdsImporter:
     """Imports one set of HSDS tables into `network`."""
 

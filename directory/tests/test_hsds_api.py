@@ -135,7 +135,10 @@ def test_network_b_never_sees_network_a(network_a, network_b, client_for):
     organization = Service.objects.for_network(network_a).get().organization
     beta = client_for(network_b)
 
-    assert beta.get(f"/api/hsds/services/{SERVICE_ID}").status_code == 404
+    missing = beta.get(f"/api/hsds/services/{SERVICE_ID}")
+    assert (missing.status_code, missing["Content-Type"]) == (404, "application/json")
+    assert missing.json() == {"error": "not found", "detail": "No such service."}
+    assert beta.get("/api/hsds/no_such_endpoint").json()["detail"] == "No such API endpoint."
     assert beta.get(f"/api/hsds/organizations/{organization.hsds_id}").status_code == 404
     for path in ("services", "organizations", "service_at_locations"):
         assert beta.get(f"/api/hsds/{path}").json()["total_items"] == 0, path

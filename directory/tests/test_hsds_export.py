@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from directory.hsds.exporter import COLUMNS
+from directory.hsds.columns import COLUMNS
 from directory.hsds.importer import import_hsds
 from directory.hsds.tabular import TABLE_FILES
 from directory.hsds.validation import row_as_json, schema_registry, validator_for
