@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from directory.admin_views import verify_service
 from directory.hsds.admin_views import may_import, register_hsds_admin_urls
+from directory.memberships import MembershipViewSet
 from directory.models import Category, Location, Organization, Place, Service
 from portal.permissions import editable_organization_ids
 
@@ -131,3 +132,8 @@ def verification_button(snippet, user, next_url=None):
         yield ListingButton(
             _("Still accurate?"), reverse("directory_verify_service", args=[snippet.pk]), icon_name="tick", priority=30
         )
+
+
+@hooks.register("register_admin_viewset")
+def register_membership_viewset():
+    return MembershipViewSet("partner_staff")

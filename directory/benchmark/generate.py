@@ -5,12 +5,23 @@ from __future__ import annotations
 import random
 from datetime import time
 
-from django.db import transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
 from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.search.models import IndexEntry
 
 from directory.benchmark.vocabulary import PLACES, TOPICS
-from directory.models import Category, CostOption, OpeningHours, Organization, Service, ServiceLanguage
+from directory.models import (
+    Category,
+    CostOption,
+    OpeningHours,
+    Organization,
+    SearchTerm,
+    Service,
+    ServiceLanguage,
+    ServiceSearchDocument,
+)
 from portal.models import Network
 from portal.provisioning import NetworkSpec, provision_network
 
@@ -22,8 +33,25 @@ def translated(field: str, values: dict[str, str]) -> dict[str, str]:
     return {build_localized_fieldname(field, code): text for code, text in values.items()} | {field: values["en"]}
 
 
+# Rows of the generated services, deleted in SQL: the ORM's cascade would load 50,000 services one by one.
+SERVICE_CHILD_TABLES = (ServiceSearchDocument, ServiceLanguage, CostOption, OpeningHours, Service.categories.through)
+
+
+@transaction.atomic
 def remove_bench_networks() -> None:
-    for network in Network.objects.filter(slug__startswith=SLUG_PREFIX):
+    networks = list(Network.objects.filter(slug__startswith=SLUG_PREFIX).values_list("pk", flat=True))
+    service_ids = "SELECT id FROM directory_service WHERE network_id = ANY(%s)"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {IndexEntry._meta.db_table} WHERE content_type_id = %s AND object_id IN "  # noqa: S608
+            f"(SELECT id::text FROM directory_service WHERE network_id = ANY(%s))",
+            [ContentType.objects.get_for_model(Service).pk, networks],
+        )
+        for model in SERVICE_CHILD_TABLES:
+            cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE service_id IN ({service_ids})", [networks])  # noqa: S608
+        for model in (SearchTerm, Service, Organization, Category):
+            cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE network_id = ANY(%s)", [networks])  # noqa: S608
+    for network in Network.objects.filter(pk__in=networks):
         home = network.site.root_page
         site = network.site
         network.delete()
