@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 from directory.models import Organization, OrganizationMembership
 from portal.permissions import has_role
@@ -30,6 +31,9 @@ class NetworkModeratorsPolicy(BasePermissionPolicy):
     def users_with_any_permission(self, actions):
         moderators = {"network_roles__network": current_network(), "network_roles__role": "moderator"}
         return get_user_model().objects.filter(**moderators)
+
+
+register_permission_policy(OrganizationMembership, NetworkModeratorsPolicy(OrganizationMembership))
 
 
 class MembershipForm(forms.ModelForm):
@@ -117,10 +121,6 @@ class MembershipViewSet(ModelViewSet):
     delete_view_class = MembershipDeleteView
     inspect_view_enabled = False
     copy_view_enabled = False
-
-    @property
-    def permission_policy(self):
-        return NetworkModeratorsPolicy(self.model)
 
     def get_form_class(self, for_update: bool = False):
         return MembershipForm if for_update else MembershipCreateForm
