@@ -111,6 +111,11 @@ class Service(
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def offers_crisis_help(self) -> bool:
+        """Filed under a crisis category (reads prefetched categories when there are some)."""
+        return any(category.is_crisis for category in self.categories.all())
+
     def clean(self) -> None:
         super().clean()
         if self.organization_id and self.network_id and self.organization.network_id != self.network_id:

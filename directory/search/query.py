@@ -153,7 +153,7 @@ def search_services(
             rows, total, page = _page_rows(matches, _ordered(matches, filters, True), page)
     moment = filters.moment or timezone.now()
     return SearchResults(
-        services=_load(rows),
+        services=_load(rows, network),
         total=total,
         facets=count_facets(network, matches.rows.values(matches.key) if total else None, moment),
         crisis_query=crisis,
@@ -164,8 +164,11 @@ def search_services(
     )
 
 
-def with_display_data(services):
-    """What a result card shows, fetched in a fixed number of queries however many services there are."""
+def with_display_data(services, network: Network | None = None):
+    """What a result card shows, fetched in a fixed number of queries however many services there are.
+
+    Given the network every service belongs to, the network row is not joined again for each service.
+    """
     # Explicit querysets: modelcluster's child managers then reuse them instead of building a filtered
     # queryset per service and relation, which cost more than the queries themselves.
     children = [
@@ -180,14 +183,17 @@ def with_display_data(services):
         )
     ]
     locations = Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location"))
-    return services.select_related("network", "organization").prefetch_related("categories", *children, locations)
+    related = ("organization",) if network is not None else ("network", "organization")
+    return services.select_related(*related).prefetch_related("categories", *children, locations)
 
 
-def _load(rows) -> list[Service]:
-    by_pk = {service.pk: service for service in with_display_data(Service.objects.filter(pk__in=[r[0] for r in rows]))}
+def _load(rows, network: Network) -> list[Service]:
+    shown = with_display_data(Service.objects.filter(pk__in=[row[0] for row in rows]), network)
+    by_pk = {service.pk: service for service in shown}
     loaded = []
     for pk, distance, _total in rows:
         service = by_pk[pk]
+        service.network = network
         service.distance_km = distance
         loaded.append(service)
     return loaded

@@ -125,6 +125,18 @@ def test_save_to_my_list_and_print_it_without_an_account(client_for, network_a, 
     assert not client.cookies
 
 
+def test_crisis_services_are_marked_on_results_and_detail_pages(client_for, network_a, clinic):
+    warmline = ServiceFactory(network=network_a, name="Harbor Crisis Warmline", description="Talk any time.")
+    warmline.categories.set([Category.objects.get(network=network_a, code="crisis-line")])
+    warmline.save()
+    client = client_for(network_a)
+    results = html(client.get("/en/services/", {"q": "suicide"}))
+    cards = re.findall(r'<article class="service-card([^"]*)"', results)
+    assert cards[0] == " service-card--crisis" and " service-card--crisis" not in cards[1:]
+    assert "service-detail--crisis" in html(client.get(f"/en/services/{warmline.pk}/"))
+    assert "service-detail--crisis" not in html(client.get(f"/en/services/{clinic.pk}/"))
+
+
 def test_results_page_query_count_does_not_grow(client_for, network_a):
     client = client_for(network_a)
     counseling = Category.objects.get(network=network_a, code="counseling")

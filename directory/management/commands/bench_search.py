@@ -69,6 +69,9 @@ class Command(BaseCommand):
             "setup": timings,
             **figures,
             "speedup_p50_vs_wagtail": round(wagtail_p50 / portal_p50, 1) if portal_p50 else None,
+            "speedup_p50_without_page_vs_wagtail": round(
+                wagtail_p50 / figures["portal_search_without_page"]["p50_ms"], 1
+            ),
             "stems": stems(),
         }
         output = Path(options["output"])
