@@ -87,7 +87,11 @@ def fill_network(network: Network, services: int, seed: int) -> None:
     rng = random.Random(seed)  # noqa: S311 - synthetic data, repeatable on purpose
     categories = {category.code: category for category in Category.objects.for_network(network)}
     organizations = Organization.objects.bulk_create(
-        Organization(network=network, **translated("name", {c: f"Partner {n}" for c in LANGUAGES}), description="")
+        Organization(
+            network=network,
+            **translated("name", {c: f"Partner {n}" for c in LANGUAGES}),
+            **translated("description", {c: f"Partner organization {n}." for c in LANGUAGES}),
+        )
         for n in range(max(1, services // 250))
     )
     topics = list(TOPICS)

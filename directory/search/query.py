@@ -15,6 +15,7 @@ from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
 
 from directory.models import (
+    Category,
     CostOption,
     OpeningHours,
     RequiredDocument,
@@ -184,7 +185,8 @@ def with_display_data(services, network: Network | None = None):
     ]
     locations = Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location"))
     related = ("organization",) if network is not None else ("network", "organization")
-    return services.select_related(*related).prefetch_related("categories", *children, locations)
+    categories = Prefetch("categories", queryset=Category.objects.all())
+    return services.select_related(*related).prefetch_related(categories, *children, locations)
 
 
 def _load(rows, network: Network) -> list[Service]:
