@@ -137,8 +137,9 @@ def test_network_b_never_sees_network_a(network_a, network_b, client_for):
 
     missing = beta.get(f"/api/hsds/services/{SERVICE_ID}")
     assert (missing.status_code, missing["Content-Type"]) == (404, "application/json")
-    assert missing.json() == {"error": "not found", "detail": "No such service."}
-    assert beta.get("/api/hsds/no_such_endpoint").json()["detail"] == "No such API endpoint."
+    # Network B speaks Spanish first: its API explains itself in Spanish.
+    assert missing.json() == {"error": "not found", "detail": "No existe ese servicio."}
+    assert beta.get("/api/hsds/no_such_endpoint").json()["detail"] == "Ese punto de acceso de la API no existe."
     assert beta.get(f"/api/hsds/organizations/{organization.hsds_id}").status_code == 404
     for path in ("services", "organizations", "service_at_locations"):
         assert beta.get(f"/api/hsds/{path}").json()["total_items"] == 0, path
