@@ -27,9 +27,10 @@ bench: messages
 	$(MANAGE) migrate --noinput -v0 && \
 	$(MANAGE) bench_search $(BENCH_ARGS)
 
-## lint: ruff, Django's checks and the migration check
+## lint: ruff, the architecture contracts (import-linter), Django's checks and the migration check
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/ruff format --check .
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run

@@ -8,4 +8,5 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from portal import signals  # noqa: F401
+        # Connecting receivers needs the app registry, so these modules load once the apps are ready.
+        from portal import host_map, signals  # noqa: F401

@@ -7,7 +7,18 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-SUPPORTED_LANGUAGE_CODES = ("en", "es", "zh-hans", "vi", "ar")
+from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext
+
+# The one list of the portal's languages, in the order readers see them; settings derive from it.
+LANGUAGES = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("zh-hans", "简体中文"),
+    ("vi", "Tiếng Việt"),
+    ("ar", "العربية"),
+)
+SUPPORTED_LANGUAGE_CODES = tuple(code for code, _name in LANGUAGES)
 RIGHT_TO_LEFT = frozenset({"ar"})
 FALLBACK_OF_LAST_RESORT = "en"
 
@@ -16,6 +27,21 @@ _network_default_language: ContextVar[str] = ContextVar("network_default_languag
 
 def text_direction(language_code: str) -> str:
     return "rtl" if language_code in RIGHT_TO_LEFT else "ltr"
+
+
+def field_suffix(language_code: str) -> str:
+    """The suffix modeltranslation gives a field's column in `language_code` (zh-hans -> zh_hans)."""
+    return language_code.replace("-", "_")
+
+
+def language_name(code: str) -> str:
+    """A language's name in the reader's language where Django knows it, else its own code."""
+    info = LANG_INFO.get(code)
+    if info is None:
+        return code
+    if "fallback" in info:
+        info = LANG_INFO[info["fallback"][0]]
+    return gettext(info["name"]) if info.get("name") else code
 
 
 def network_default_language() -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from django import forms
-from django.conf.locale import LANG_INFO
 from django.core.cache import cache
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Category, CostOption, Place, ServiceLanguage
 from directory.search.query import SearchFilters
+from portal.languages import language_name
 from portal.models import Network
 
 DISTANCE_CHOICES = [("", _("Any distance")), ("2", _("2 km")), ("5", _("5 km")), ("10", _("10 km")), ("25", _("25 km"))]
@@ -31,16 +31,6 @@ def spoken_languages(network: Network) -> list[str]:
         return sorted(set(spoken.distinct()))
 
     return cache.get_or_set(spoken_languages_key(network.pk), codes, SPOKEN_LANGUAGES_TIMEOUT)
-
-
-def language_name(code: str) -> str:
-    """A language's name in the reader's language where Django knows it, else its own name or its code."""
-    info = LANG_INFO.get(code)
-    if info is None:
-        return code
-    if "fallback" in info:
-        info = LANG_INFO[info["fallback"][0]]
-    return gettext(info["name"]) if info.get("name") else code
 
 
 class ServiceSearchForm(forms.Form):

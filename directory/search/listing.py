@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Location, Service
 from directory.models.services import WEEKDAYS
 from directory.opening_hours import has_hours, is_open_at, next_opening
-from directory.search.forms import language_name
+from portal.languages import language_name
 
 STALE_AFTER = timedelta(days=183)
 

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal.languages import LANGUAGES as PORTAL_LANGUAGES
 from portal.languages import NetworkFallbackLanguages
 from portal.settings.environment import env_bool, env_int, env_list, env_str
 
@@ -119,13 +120,7 @@ AUTHENTICATION_BACKENDS = [
 
 # Languages: every network enables a subset of these and picks its default.
 LANGUAGE_CODE = "en"
-LANGUAGES = [
-    ("en", "English"),
-    ("es", "Español"),
-    ("zh-hans", "简体中文"),
-    ("vi", "Tiếng Việt"),
-    ("ar", "العربية"),
-]
+LANGUAGES = list(PORTAL_LANGUAGES)
 # The project catalog first; then translations the project adds for libraries that lack a language.
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "allauth"]
 USE_I18N = True

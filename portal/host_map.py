@@ -1,0 +1,1 @@
+"""Which network serves which host name, kept in the process."""
