@@ -5,7 +5,6 @@ from directory.models import (
     CostOption,
     DirectoryIndexPage,
     Location,
-    Organization,
     RequiredDocument,
     ScheduleException,
     Service,
@@ -20,11 +19,6 @@ class DirectoryIndexPageTranslationOptions(TranslationOptions):
 @register(Category)
 class CategoryTranslationOptions(TranslationOptions):
     fields = ("name", "description")
-
-
-@register(Organization)
-class OrganizationTranslationOptions(TranslationOptions):
-    fields = ("name", "alternate_name", "description")
 
 
 @register(Location)

@@ -12,20 +12,19 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from directory.models import OrganizationMembership, Service
+from directory.models import Service
+from portal.models import OrganizationMembership
 
 
-def interval_days(service: Service) -> int:
-    """How long a verification holds: the organization's own interval, else the network's."""
-    return service.organization.verification_interval_days or service.network.verification_interval_days
+def is_stale(last_verified_at: datetime | None, interval_days: int, now: datetime) -> bool:
+    """The one staleness rule, for reminders and public pages alike: not confirmed within the interval."""
+    return last_verified_at is None or last_verified_at < now - timedelta(days=interval_days)
 
 
-def is_stale(service: Service, now: datetime | None = None) -> bool:
-    """True when nobody has confirmed the listing within its verification interval."""
-    now = now or timezone.now()
-    if service.last_verified_at is None:
-        return True
-    return service.last_verified_at < now - timedelta(days=interval_days(service))
+def service_is_stale(service: Service, network_interval_days: int, now: datetime) -> bool:
+    """Whether a listing is due for verification (its organization's interval, else its network's)."""
+    interval = service.organization.verification_interval_days_or(network_interval_days)
+    return is_stale(service.last_verified_at, interval, now)
 
 
 def stale_services(network, now: datetime | None = None):
@@ -37,7 +36,7 @@ def stale_services(network, now: datetime | None = None):
         .filter(Q(last_verified_at__isnull=True) | Q(last_verified_at__lt=now - timedelta(days=1)))
         .select_related("organization", "network")
     )
-    return [service for service in candidates if is_stale(service, now)]
+    return [service for service in candidates if service_is_stale(service, network.verification_interval_days, now)]
 
 
 def verify(service: Service, user) -> None:

@@ -1,9 +1,12 @@
+"""Admin forms for networks: editing one, and creating one with everything it needs."""
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from portal.languages import field_suffix
 from portal.models import Network
 from portal.provisioning import NetworkSpec, provision_network, validate
 
@@ -35,8 +38,8 @@ class NetworkCreateForm(NetworkForm):
 
     def spec(self) -> NetworkSpec:
         data = self.cleaned_data
-        names = {code: data.get(f"name_{code.replace('-', '_')}") for code, _name in LANGUAGE_CHOICES}
-        texts = {code: data.get(f"crisis_line_text_{code.replace('-', '_')}") for code, _name in LANGUAGE_CHOICES}
+        names = {code: data.get(f"name_{field_suffix(code)}") for code, _name in LANGUAGE_CHOICES}
+        texts = {code: data.get(f"crisis_line_text_{field_suffix(code)}") for code, _name in LANGUAGE_CHOICES}
         return NetworkSpec(
             slug=data["slug"],
             hostname=data["hostname"],

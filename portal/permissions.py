@@ -1,11 +1,16 @@
-"""Every permission question about networks and roles is answered here, and only here."""
+"""Every permission question about networks, roles and partner staff is answered here, and only here."""
 
 from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import GroupPagePermission
 
-from portal.models import Network, NetworkRole
+from portal import features
+
+# Submodules, not the package: the moderation task model asks this module who moderates.
+from portal.models.networks import Network
+from portal.models.partners import OrganizationMembership
+from portal.models.roles import NetworkRole
 
 Role = NetworkRole.Role
 
@@ -16,28 +21,24 @@ PAGE_PERMISSIONS_BY_ROLE: dict[str, tuple[str, ...]] = {
     Role.PLANNER: (),
 }
 
-
-# Model permissions (app_label.codename) each role's group holds; objects are scoped per network elsewhere.
-DIRECTORY_MODELS = ("service", "organization", "location", "category", "place")
-MODEL_PERMISSIONS_BY_ROLE: dict[str, tuple[str, ...]] = {
-    Role.MODERATOR: tuple(
-        f"directory.{action}_{model}" for model in DIRECTORY_MODELS for action in ("add", "change", "delete", "view")
-    )
-    + ("directory.publish_service", "directory.lock_service", "directory.unlock_service"),
+# The platform's own model permissions; each feature declares its own in its AppConfig (portal.features).
+PLATFORM_PERMISSIONS_BY_ROLE: dict[str, tuple[str, ...]] = {
+    Role.MODERATOR: tuple(f"portal.{action}_organization" for action in ("add", "change", "delete", "view")),
     Role.COORDINATOR: (),
     Role.PLANNER: (),
 }
-# Partner staff edit their organizations' services and locations; publishing waits for a moderator.
+# Partner staff open and edit their own organization's record; the scoped admin keeps them to it.
+PLATFORM_PARTNER_PERMISSIONS = ("portal.view_organization", "portal.change_organization")
 PARTNER_GROUP_ROLE = "partner"
-PARTNER_PERMISSIONS = (
-    "directory.add_service",
-    "directory.change_service",
-    "directory.view_service",
-    "directory.add_location",
-    "directory.change_location",
-    "directory.view_location",
-    "directory.view_organization",
-)
+
+
+def model_permissions_of(role: str) -> list[str]:
+    """Model permissions (app_label.codename) the group of `role` holds: the platform's and every feature's."""
+    return [*PLATFORM_PERMISSIONS_BY_ROLE[role], *features.role_permissions(role)]
+
+
+def partner_model_permissions() -> list[str]:
+    return [*PLATFORM_PARTNER_PERMISSIONS, *features.partner_permissions()]
 
 
 def permissions_named(labels) -> list[Permission]:
@@ -66,12 +67,15 @@ def has_role(user, network: Network | None, *roles: str) -> bool:
     return bool(roles_of(user, network) & set(roles))
 
 
+def is_moderator(user, network: Network | None) -> bool:
+    """Moderators review partner edits and manage partners in their network."""
+    return has_role(user, network, Role.MODERATOR)
+
+
 def is_network_staff(user) -> bool:
     """Staff are superusers, anyone holding a role in some network and partner staff: they must use MFA."""
     if not getattr(user, "is_authenticated", False):
         return False
-    from directory.models import OrganizationMembership
-
     return (
         user.is_superuser
         or NetworkRole.objects.filter(user=user).exists()
@@ -90,13 +94,11 @@ def networks_where(user, role: str):
 
 
 def editable_organization_ids(user, network: Network | None) -> set[int] | None:
-    """Organizations of `network` whose listings `user` may edit: None means all (moderators), else a set."""
+    """Organizations of `network` whose records `user` may edit: None means all (moderators), else a set."""
     if network is None or not getattr(user, "is_authenticated", False):
         return set()
-    if has_role(user, network, NetworkRole.Role.MODERATOR):
+    if is_moderator(user, network):
         return None
-    from directory.models import OrganizationMembership
-
     return set(
         OrganizationMembership.objects.for_network(network).filter(user=user).values_list("organization_id", flat=True)
     )
@@ -117,7 +119,7 @@ def provision_role_groups(network: Network) -> None:
     home_page = network.site.root_page
     for role in Role.values:
         group = role_group(network, role)
-        group.permissions.add(access_admin, *permissions_named(MODEL_PERMISSIONS_BY_ROLE[role]))
+        group.permissions.add(access_admin, *permissions_named(model_permissions_of(role)))
         for codename in PAGE_PERMISSIONS_BY_ROLE[role]:
             GroupPagePermission.objects.get_or_create(
                 group=group,
@@ -129,16 +131,8 @@ def provision_role_groups(network: Network) -> None:
 def provision_partner_group(network: Network) -> Group:
     group = role_group(network, PARTNER_GROUP_ROLE)
     access_admin = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
-    group.permissions.add(access_admin, *permissions_named(PARTNER_PERMISSIONS))
+    group.permissions.add(access_admin, *permissions_named(partner_model_permissions()))
     return group
-
-
-def is_partner_staff(user, network: Network | None) -> bool:
-    from directory.models import OrganizationMembership
-
-    if network is None or not getattr(user, "is_authenticated", False):
-        return False
-    return OrganizationMembership.objects.for_network(network).filter(user=user).exists()
 
 
 def grant_role(user, network: Network, role: str) -> NetworkRole:

@@ -1,4 +1,4 @@
-"""Setting up a network: its Site, translated home page, section pages and role groups."""
+"""Setting up a network: its Site, translated home page, every feature's section, role groups and moderation."""
 
 from __future__ import annotations
 
@@ -8,29 +8,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import translation
-from django.utils.translation import gettext, gettext_lazy
-from modeltranslation.utils import build_localized_fieldname
+from django.utils.translation import gettext
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
-from directory.categories import seed_categories
-from directory.models import DirectoryIndexPage
-from directory.moderation import ensure_moderation_workflow
-from feedback.models import ListeningSessionIndexPage
-from peer_groups.models import CircleIndexPage
+from portal import features
+from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
 from portal.models import HomePage, Network, NetworkAlias
+from portal.moderation import ensure_moderation_workflow
 from portal.permissions import provision_partner_group, provision_role_groups
-from volunteers.models import OpportunityIndexPage
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-# (page class, slug, title): the sections every network has, in menu order.
-SECTIONS = [
-    (DirectoryIndexPage, "services", gettext_lazy("Find services")),
-    (CircleIndexPage, "circles", gettext_lazy("Peer circles")),
-    (OpportunityIndexPage, "volunteer", gettext_lazy("Volunteer")),
-    (ListeningSessionIndexPage, "listening-sessions", gettext_lazy("Listening sessions")),
-]
+from portal.translated_fields import set_translations, translated_values
 
 
 @dataclass
@@ -45,7 +32,7 @@ class NetworkSpec:
     contact_email: str
     time_zone: str = "America/New_York"
     default_language: str = "en"
-    enabled_languages: list[str] = field(default_factory=lambda: list(LANGUAGE_CODES))
+    enabled_languages: list[str] = field(default_factory=lambda: list(SUPPORTED_LANGUAGE_CODES))
     port: int = 80
     aliases: list[str] = field(default_factory=list)
 
@@ -58,22 +45,6 @@ def hostname_taken(hostname: str, except_network: Network | None = None) -> bool
     return networks.exists() or sites.exists()
 
 
-def set_translations(obj, field_name: str, values: dict[str, str]) -> None:
-    for code, value in values.items():
-        setattr(obj, build_localized_fieldname(field_name, code), value)
-
-
-def translated_kwargs(field_name: str, values: dict[str, str], default_language: str) -> dict[str, str]:
-    """Constructor arguments for every translation of a field, plus its untranslated column.
-
-    Passed to the constructor, the untranslated column is set as is; assigned later it would
-    overwrite the translation of whatever language happens to be active.
-    """
-    kwargs = {build_localized_fieldname(field_name, code): value for code, value in values.items()}
-    kwargs[field_name] = values.get(settings.LANGUAGE_CODE) or values[default_language]
-    return kwargs
-
-
 def validate(spec: NetworkSpec, network: Network | None = None) -> None:
     errors = {}
     if network is None and Network.objects.filter(slug=spec.slug).exists():
@@ -81,7 +52,7 @@ def validate(spec: NetworkSpec, network: Network | None = None) -> None:
     for hostname in [spec.hostname, *spec.aliases]:
         if hostname_taken(hostname, network):
             errors["hostname"] = gettext("The host name %(host)s already serves another site.") % {"host": hostname}
-    default_field = spec.default_language.replace("-", "_")
+    default_field = field_suffix(spec.default_language)
     if not spec.names.get(spec.default_language):
         errors[f"name_{default_field}"] = gettext("Give the network's name in its default language.")
     if not spec.crisis_line_texts.get(spec.default_language):
@@ -110,7 +81,7 @@ def provision_network(spec: NetworkSpec) -> Network:
 
 def _provision(spec: NetworkSpec) -> Network:
     validate(spec)
-    home = HomePage(slug=spec.slug, live=True, **translated_kwargs("title", spec.names, spec.default_language))
+    home = HomePage(slug=spec.slug, live=True, **translated_values("title", spec.names, spec.default_language))
     page_tree_root().add_child(instance=home)
     site = Site.objects.create(hostname=spec.hostname, port=spec.port, root_page=home, site_name=home.title)
     network = Network(
@@ -121,8 +92,8 @@ def _provision(spec: NetworkSpec) -> Network:
         enabled_languages=spec.enabled_languages,
         crisis_line_number=spec.crisis_line_number,
         contact_email=spec.contact_email,
-        **translated_kwargs("name", spec.names, spec.default_language),
-        **translated_kwargs("crisis_line_text", spec.crisis_line_texts, spec.default_language),
+        **translated_values("name", spec.names, spec.default_language),
+        **translated_values("crisis_line_text", spec.crisis_line_texts, spec.default_language),
     )
     network.full_clean(exclude=["site"])
     network.save()
@@ -131,26 +102,38 @@ def _provision(spec: NetworkSpec) -> Network:
     add_sections(home)
     provision_role_groups(network)
     provision_partner_group(network)
-    seed_categories(network)
+    for provision_feature in features.network_provisioners():
+        provision_feature(network)
     ensure_moderation_workflow()
     return network
 
 
+def section_titles(section: features.Section) -> dict[str, str]:
+    """A section's title in every portal language, from the translation catalogues."""
+    titles = {}
+    for code in SUPPORTED_LANGUAGE_CODES:
+        with translation.override(code):
+            titles[code] = str(section.title)
+    return titles
+
+
 def add_sections(home: HomePage, refresh_titles: bool = False) -> None:
-    """Add the section pages a network's feature apps hang off, titled in every language.
+    """Add the section page of every feature to a network's home page, titled in every language.
 
     With `refresh_titles`, existing sections get their titles from the current translations again.
     """
     existing = {type(page): page for page in home.get_children().specific()}
-    for page_class, slug, title in SECTIONS:
-        titles = {}
-        for code in LANGUAGE_CODES:
-            with translation.override(code):
-                titles[code] = str(title)
-        section = existing.get(page_class)
-        if section is None:
-            section = page_class(slug=slug, live=True, show_in_menus=True, **translated_kwargs("title", titles, "en"))
-            home.add_child(instance=section)
+    for page_class, section in features.sections():
+        titles = section_titles(section)
+        page = existing.get(page_class)
+        if page is None:
+            page = page_class(
+                slug=section.slug,
+                live=True,
+                show_in_menus=True,
+                **translated_values("title", titles, settings.LANGUAGE_CODE),
+            )
+            home.add_child(instance=page)
         elif refresh_titles:
-            set_translations(section, "title", titles)
-            section.save_revision().publish()
+            set_translations(page, "title", titles)
+            page.save_revision().publish()

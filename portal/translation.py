@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from portal.models import HomePage, Network
+from portal.models import HomePage, Network, Organization
 
 
 @register(Network)
@@ -11,3 +11,8 @@ class NetworkTranslationOptions(TranslationOptions):
 @register(HomePage)
 class HomePageTranslationOptions(TranslationOptions):
     fields = ("intro", "body")
+
+
+@register(Organization)
+class OrganizationTranslationOptions(TranslationOptions):
+    fields = ("name", "alternate_name", "description")

@@ -1,57 +1,26 @@
-from django.utils.translation import gettext_lazy as _
+"""Registers the platform's admin screens with Wagtail: networks, roles, partner organizations and staff."""
+
 from wagtail import hooks
-from wagtail.admin.views import generic
-from wagtail.admin.viewsets.base import ViewSetGroup
-from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
 
-from portal.admin_scoping import scope_page_listing_filters
-from portal.forms import NetworkCreateForm, NetworkForm
-from portal.models import Network, NetworkRole
+from portal.admin.networks import NetworkAdministrationGroup
+from portal.admin.page_filters import scope_page_listing_filters
+from portal.admin.partners import MembershipViewSet, NetworkModeratorsPolicy, OrganizationViewSet
+from portal.models import OrganizationMembership
 
-
-class NetworkCreateView(generic.CreateView):
-    def save_instance(self):
-        return self.form.save()
-
-
-class NetworkViewSet(ModelViewSet):
-    """Superusers provision and edit networks; nobody else holds the model permissions."""
-
-    model = Network
-    icon = "site"
-    menu_label = _("Networks")
-    add_view_class = NetworkCreateView
-    list_display = ["name", "slug", "site", "default_language"]
-    search_fields = ["name_en", "slug"]
-
-    def get_form_class(self, for_update: bool = False):
-        return NetworkForm if for_update else NetworkCreateForm
-
-
-class NetworkRoleIndexView(generic.IndexView):
-    def get_base_queryset(self):
-        return super().get_base_queryset().select_related("user", "network")
-
-
-class NetworkRoleViewSet(ModelViewSet):
-    model = NetworkRole
-    index_view_class = NetworkRoleIndexView
-    icon = "group"
-    menu_label = _("Network roles")
-    form_fields = ["user", "network", "role"]
-    list_display = ["user", "network", "role"]
-    list_filter = ["network", "role"]
-
-
-class NetworkAdministrationGroup(ViewSetGroup):
-    menu_label = _("Networks")
-    menu_icon = "site"
-    items = (NetworkViewSet("networks"), NetworkRoleViewSet("network_roles"))
+register_snippet(OrganizationViewSet)
+register_permission_policy(OrganizationMembership, NetworkModeratorsPolicy(OrganizationMembership))
 
 
 @hooks.register("register_admin_viewset")
 def register_network_viewsets():
     return NetworkAdministrationGroup()
+
+
+@hooks.register("register_admin_viewset")
+def register_partner_staff_viewset():
+    return MembershipViewSet("partner_staff")
 
 
 scope_page_listing_filters()

@@ -18,7 +18,8 @@ from modeltranslation.utils import build_localized_fieldname
 from directory.hsds.exporter import exported_services, taxonomy_row
 from directory.hsds.ids import lookup
 from directory.hsds.objects import organization_json, service_at_location_json, service_full, taxonomy_term_json
-from directory.models import Category, Organization, ServiceAtLocation
+from directory.models import Category, ServiceAtLocation
+from portal.models import Organization
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 25

@@ -8,7 +8,6 @@ from datetime import time
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.search.models import IndexEntry
 
 from directory.benchmark.vocabulary import PLACES, TOPICS
@@ -16,21 +15,18 @@ from directory.models import (
     Category,
     CostOption,
     OpeningHours,
-    Organization,
     SearchTerm,
     Service,
     ServiceLanguage,
     ServiceSearchDocument,
 )
-from portal.models import Network
+from portal.languages import SUPPORTED_LANGUAGE_CODES
+from portal.models import Network, Organization
 from portal.provisioning import NetworkSpec, provision_network
+from portal.translated_fields import translated_values
 
-LANGUAGES = ("en", "es", "zh-hans", "vi", "ar")
+LANGUAGES = SUPPORTED_LANGUAGE_CODES
 SLUG_PREFIX = "bench-"
-
-
-def translated(field: str, values: dict[str, str]) -> dict[str, str]:
-    return {build_localized_fieldname(field, code): text for code, text in values.items()} | {field: values["en"]}
 
 
 # Rows of the generated services, deleted in SQL: the ORM's cascade would load 50,000 services one by one.
@@ -89,8 +85,8 @@ def fill_network(network: Network, services: int, seed: int) -> None:
     organizations = Organization.objects.bulk_create(
         Organization(
             network=network,
-            **translated("name", {c: f"Partner {n}" for c in LANGUAGES}),
-            **translated("description", {c: f"Partner organization {n}." for c in LANGUAGES}),
+            **translated_values("name", {c: f"Partner {n}" for c in LANGUAGES}, "en"),
+            **translated_values("description", {c: f"Partner organization {n}." for c in LANGUAGES}, "en"),
         )
         for n in range(max(1, services // 250))
     )
@@ -107,8 +103,8 @@ def fill_network(network: Network, services: int, seed: int) -> None:
                 walk_in=rng.random() < 0.3,
                 online=rng.random() < 0.2,
                 last_verified_at=timezone.now(),
-                **translated("name", texts["name"]),
-                **translated("description", texts["description"]),
+                **translated_values("name", texts["name"], "en"),
+                **translated_values("description", texts["description"], "en"),
             )
         )
     created = Service.objects.bulk_create(rows, batch_size=2000)

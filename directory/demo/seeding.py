@@ -17,7 +17,6 @@ from directory.models import (
     CostOption,
     Location,
     OpeningHours,
-    Organization,
     Place,
     ScheduleException,
     Service,
@@ -25,7 +24,7 @@ from directory.models import (
     ServiceLanguage,
     ServicePhone,
 )
-from portal.models import Network
+from portal.models import Network, Organization
 
 SERVICE_FLAGS = frozenset(
     {

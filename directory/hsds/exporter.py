@@ -12,8 +12,9 @@ from django.utils import translation
 from directory.hsds.columns import COLUMNS
 from directory.hsds.ids import derived_id, public_id
 from directory.hsds.tabular import write_package
-from directory.models import Category, Location, Organization, Service, ServiceAtLocation
+from directory.models import Category, Location, Service, ServiceAtLocation
 from portal.languages import network_default
+from portal.models import Organization
 
 DAY_CODES = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 PHONE_TYPES = {"tty": "textphone"}

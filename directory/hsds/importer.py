@@ -19,9 +19,10 @@ from directory.hsds.report import ImportReport
 from directory.hsds.services import save_service
 from directory.hsds.tabular import TABLE_FILES, Row, Tables, read_package
 from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_number, set_text
-from directory.models import Category, Location, Organization, Service, ServiceAtLocation
+from directory.models import Category, Location, Service, ServiceAtLocation
 from directory.search.documents import defer_indexing
 from portal.languages import network_default
+from portal.models import Organization
 
 Progress = Callable[[int, int, str], None]
 

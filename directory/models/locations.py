@@ -1,7 +1,9 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from portal.admin.panels import select
 from portal.tenancy import NetworkScopedQuerySet
 
 
@@ -15,7 +17,7 @@ class Location(models.Model):
 
     network = models.ForeignKey("portal.Network", on_delete=models.CASCADE, related_name="locations")
     organization = models.ForeignKey(
-        "directory.Organization", on_delete=models.CASCADE, related_name="locations", verbose_name=_("organization")
+        "portal.Organization", on_delete=models.CASCADE, related_name="locations", verbose_name=_("organization")
     )
     hsds_id = models.CharField(_("HSDS id"), max_length=100, blank=True, db_index=True)
     location_type = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.PHYSICAL)
@@ -51,6 +53,28 @@ class Location(models.Model):
 
     objects = NetworkScopedQuerySet.as_manager()
 
+    panels = [
+        select("organization"),
+        FieldRowPanel([FieldPanel("location_type"), FieldPanel("name")]),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address_1"),
+                FieldPanel("address_2"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("state_province"), FieldPanel("postal_code")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("url"),
+            ],
+            heading=_("Address"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("is_confidential"), FieldPanel("confidential_contact")], heading=_("Confidential address")
+        ),
+        FieldPanel("transportation"),
+        FieldRowPanel([FieldPanel("wheelchair_accessible")]),
+        FieldPanel("accessibility"),
+    ]
+
     class Meta:
         verbose_name = _("location")
         verbose_name_plural = _("locations")
@@ -78,6 +102,12 @@ class Place(models.Model):
     longitude = models.FloatField(_("longitude"), validators=[MinValueValidator(-180), MaxValueValidator(180)])
 
     objects = NetworkScopedQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("postal_code"),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+    ]
 
     class Meta:
         verbose_name = _("place")

@@ -1,9 +1,12 @@
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -14,6 +17,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from directory.models.pages import DirectoryIndexPage
+from portal.admin.panels import select
 from portal.tenancy import NetworkScopedQuerySet
 
 WEEKDAYS = [
@@ -45,7 +50,7 @@ class Service(
 
     network = models.ForeignKey("portal.Network", on_delete=models.CASCADE, related_name="services")
     organization = models.ForeignKey(
-        "directory.Organization", on_delete=models.CASCADE, related_name="services", verbose_name=_("organization")
+        "portal.Organization", on_delete=models.CASCADE, related_name="services", verbose_name=_("organization")
     )
     hsds_id = models.CharField(_("HSDS id"), max_length=100, blank=True, db_index=True)
     name = models.CharField(_("name"), max_length=200)
@@ -97,6 +102,73 @@ class Service(
         index.FilterField("live"),
     ]
 
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    select("organization"),
+                    FieldPanel("name"),
+                    FieldPanel("alternate_name"),
+                    FieldPanel("description"),
+                    FieldPanel("alert"),
+                    FieldRowPanel([FieldPanel("status"), FieldPanel("url"), FieldPanel("email")]),
+                    FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                ],
+                heading=_("Service"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldRowPanel(
+                                [
+                                    FieldPanel("walk_in"),
+                                    FieldPanel("appointment_by_phone"),
+                                    FieldPanel("referral_required"),
+                                    FieldPanel("online"),
+                                ]
+                            ),
+                            FieldPanel("application_process"),
+                        ],
+                        heading=_("How to get this help"),
+                    ),
+                    InlinePanel("phones", heading=_("Phones"), label=_("Phone")),
+                    InlinePanel("service_at_locations", heading=_("Locations"), label=_("Location")),
+                    InlinePanel("opening_hours", heading=_("Opening hours"), label=_("Opening period")),
+                    InlinePanel("schedule_exceptions", heading=_("Closures and special hours"), label=_("Date")),
+                ],
+                heading=_("Access"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("maximum_age")]),
+                    FieldPanel("eligibility_description"),
+                    FieldRowPanel([FieldPanel("medication_for_addiction_treatment"), FieldPanel("insurance_accepted")]),
+                    FieldPanel("fees_description"),
+                    InlinePanel("cost_options", heading=_("Costs"), label=_("Cost option")),
+                    InlinePanel("languages", heading=_("Languages spoken"), label=_("Language")),
+                    FieldPanel("interpretation_services"),
+                    InlinePanel("required_documents", heading=_("Documents to bring"), label=_("Document")),
+                ],
+                heading=_("Who it is for"),
+            ),
+            ObjectList(
+                [
+                    FieldRowPanel(
+                        [
+                            FieldPanel("capacity_available"),
+                            FieldPanel("capacity_unit"),
+                            FieldPanel("capacity_updated_at"),
+                        ]
+                    ),
+                    FieldPanel("hsds_id", read_only=True),
+                    FieldPanel("last_verified_at", read_only=True),
+                ],
+                heading=_("Openings and record"),
+            ),
+        ]
+    )
+
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
@@ -124,7 +196,18 @@ class Service(
             raise ValidationError({"maximum_age": _("The maximum age must not be below the minimum age.")})
 
     def get_preview_template(self, request, mode_name):
-        return "directory/service_preview.html"
+        return "directory/service_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        """The public page of the service as edited, before it is saved or approved."""
+        # The public listing is built by display code that itself reads these models, so it is imported here.
+        from directory.search.listing import build_listing
+
+        network = self.network
+        section = DirectoryIndexPage.objects.for_network(network).live().first()
+        base = section.get_url(request) if section else ""
+        listing = build_listing(self, timezone.now(), f"{base}{self.pk or ''}/", network.verification_interval_days)
+        return {**super().get_preview_context(request, mode_name), "service": self, "listing": listing, "page": section}
 
 
 class ServicePhone(Orderable):
@@ -224,6 +307,8 @@ class ServiceAtLocation(Orderable):
     location = models.ForeignKey("directory.Location", on_delete=models.CASCADE, related_name="service_at_locations")
     hsds_id = models.CharField(_("HSDS id"), max_length=100, blank=True)
     description = models.CharField(_("description"), max_length=300, blank=True)
+
+    panels = [select("location"), FieldPanel("description")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("location of the service")

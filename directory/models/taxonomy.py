@@ -1,6 +1,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
+from portal.admin.panels import select
 from portal.tenancy import NetworkScopedQuerySet
 
 
@@ -31,6 +33,13 @@ class Category(models.Model):
     sort_order = models.PositiveIntegerField(_("order"), default=0)
 
     objects = CategoryQuerySet.as_manager()
+
+    panels = [
+        select("parent"),
+        FieldRowPanel([FieldPanel("code"), FieldPanel("sort_order"), FieldPanel("is_crisis")]),
+        FieldPanel("name"),
+        FieldPanel("description"),
+    ]
 
     class Meta:
         verbose_name = _("category")

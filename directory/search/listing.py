@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
@@ -11,9 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from directory.models import Location, Service
 from directory.models.services import WEEKDAYS
 from directory.opening_hours import has_hours, is_open_at, next_opening
+from directory.verification import service_is_stale
 from portal.languages import language_name
-
-STALE_AFTER = timedelta(days=183)
 
 
 @dataclass
@@ -82,10 +81,12 @@ def _weekly_hours(service: Service) -> list[tuple[str, list[tuple[time, time]]]]
     return days
 
 
-def build_listing(service: Service, moment: datetime, url: str) -> ServiceListing:
-    """The listing of `service` at `moment`, its times on the network's clocks."""
+def build_listing(service: Service, moment: datetime, url: str, network_interval_days: int) -> ServiceListing:
+    """The listing of `service` at `moment`, its times on the network's clocks.
+
+    `network_interval_days` is the network's verification interval, for the notice on stale listings.
+    """
     known_hours = has_hours(service)
-    last_verified = service.last_verified_at
     return ServiceListing(
         service=service,
         url=url,
@@ -95,6 +96,6 @@ def build_listing(service: Service, moment: datetime, url: str) -> ServiceListin
         languages=[language_name(language.code) for language in service.languages.all()],
         costs=[cost.get_option_display() for cost in service.cost_options.all()],
         weekly_hours=_weekly_hours(service),
-        is_stale=last_verified is None or last_verified < moment - STALE_AFTER,
+        is_stale=service_is_stale(service, network_interval_days, moment),
         distance_km=getattr(service, "distance_km", None),
     )

@@ -3,27 +3,25 @@
 import datetime
 
 import factory
-from modeltranslation.utils import build_localized_fieldname
 
 from directory.models import (
     Category,
     CostOption,
     Location,
     OpeningHours,
-    Organization,
     Place,
     ScheduleException,
     Service,
     ServiceAtLocation,
     ServiceLanguage,
 )
+from portal.tests.factories import OrganizationFactory
+from portal.translated_fields import translated_values
 
 
 def translations(field: str, values: dict[str, str]) -> dict[str, str]:
     """Constructor keywords for every translation of `field`, plus its untranslated column (English first)."""
-    kwargs = {build_localized_fieldname(field, code): text for code, text in values.items()}
-    kwargs[field] = values.get("en") or next(iter(values.values()))
-    return kwargs
+    return translated_values(field, values, default_language=next(iter(values)))
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -32,14 +30,6 @@ class CategoryFactory(factory.django.DjangoModelFactory):
 
     code = factory.Sequence(lambda n: f"category-{n}")
     name = factory.LazyAttribute(lambda o: o.code.replace("-", " ").title())
-
-
-class OrganizationFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Organization
-
-    name = factory.Sequence(lambda n: f"Partner {n}")
-    description = "A partner organization."
 
 
 class LocationFactory(factory.django.DjangoModelFactory):

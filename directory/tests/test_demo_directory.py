@@ -13,7 +13,6 @@ from directory.models import (
     CostOption,
     Location,
     OpeningHours,
-    Organization,
     Place,
     ScheduleException,
     Service,
@@ -22,6 +21,7 @@ from directory.models import (
     ServicePhone,
 )
 from portal.demo.networks import HARBOR, RIVERSIDE
+from portal.models import Organization
 from portal.provisioning import provision_network
 
 SLUGS = ("harbor", "riverside")

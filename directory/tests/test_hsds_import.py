@@ -12,10 +12,11 @@ from modeltranslation.utils import build_localized_fieldname
 
 from directory.hsds import importer as importer_module
 from directory.hsds.importer import import_hsds
-from directory.models import Category, HsdsImport, Location, Organization, Service, ServiceAtLocation
+from directory.models import Category, HsdsImport, Location, Service, ServiceAtLocation
 from directory.search import search_services
-from directory.tests.admin_clients import mfa_client
+from portal.models import Organization
 from portal.tests.factories import make_staff
+from tests.admin_clients import mfa_client
 
 SPECS = Path("/work/shared/specs/hsds-3.0")
 EXAMPLE = SPECS / "examples" / "csv"

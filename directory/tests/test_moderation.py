@@ -5,10 +5,11 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from directory.models import OrganizationMembership, Service
-from directory.tests.admin_clients import mfa_client
+from directory.models import Service
 from directory.tests.factories import OrganizationFactory, ServiceFactory
+from portal.models import OrganizationMembership
 from portal.tests.factories import UserFactory, make_staff
+from tests.admin_clients import mfa_client
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,12 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from directory.models import OrganizationMembership, Service
-from directory.tests.admin_clients import mfa_client
+from directory.models import Service
 from directory.tests.factories import OrganizationFactory, ServiceFactory
 from directory.verification import is_stale, stale_services
+from portal.models import OrganizationMembership
 from portal.tests.factories import UserFactory
+from tests.admin_clients import mfa_client
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,6 @@
 """The two demo networks' settings and home page text, in their languages. Demo data only."""
 
+from portal import roles
 from portal.provisioning import NetworkSpec
 
 HARBOR = NetworkSpec(
@@ -89,7 +90,7 @@ HOME_BODIES = {
     },
 }
 
-ROLES = ("moderator", "coordinator", "planner")
+ROLES = (roles.MODERATOR, roles.COORDINATOR, roles.PLANNER)
 
 
 def demo_password(network_slug: str, role: str) -> str:

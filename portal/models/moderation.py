@@ -1,16 +1,18 @@
+"""The moderation task partner edits wait in: approval by the moderators of the record's own network."""
+
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Task, TaskState
+from wagtail.models import Page, Task, TaskState
+
+from portal.models.networks import Network
+from portal.models.roles import NetworkRole
+from portal.permissions import is_moderator, networks_where
 
 
-def network_of(obj):
+def network_of(obj) -> Network | None:
     """The network a moderated object belongs to: its `network` field, or for a page its site's network."""
     network = getattr(obj, "network", None)
     if network is not None:
         return network
-    from wagtail.models import Page
-
-    from portal.models.networks import Network
-
     if isinstance(obj, Page):
         for candidate in Network.objects.select_related("site__root_page"):
             if obj.path.startswith(candidate.site.root_page.path):
@@ -22,9 +24,7 @@ class NetworkModerationTask(Task):
     """Approval by the moderators of the object's own network, and of no other network."""
 
     def _is_moderator(self, obj, user) -> bool:
-        from portal.permissions import has_role
-
-        return has_role(user, network_of(obj), "moderator")
+        return is_moderator(user, network_of(obj))
 
     def user_can_access_editor(self, obj, user):
         return self._is_moderator(obj, user)
@@ -51,9 +51,7 @@ class NetworkModerationTask(Task):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
         if user.is_superuser:
             return states
-        from portal.permissions import networks_where
-
-        networks = list(networks_where(user, "moderator"))
+        networks = list(networks_where(user, NetworkRole.Role.MODERATOR))
         if not networks:
             return TaskState.objects.none()
         visible = [

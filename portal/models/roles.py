@@ -1,7 +1,10 @@
+"""Roles people hold in a network: moderator, volunteer coordinator, planner."""
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal import roles
 from portal.tenancy import NetworkScopedQuerySet
 
 
@@ -9,9 +12,9 @@ class NetworkRole(models.Model):
     """What a person may do in one network. Roles are data, never inferred from group names."""
 
     class Role(models.TextChoices):
-        MODERATOR = "moderator", _("Moderator")
-        COORDINATOR = "coordinator", _("Volunteer coordinator")
-        PLANNER = "planner", _("Planner")
+        MODERATOR = roles.MODERATOR, _("Moderator")
+        COORDINATOR = roles.COORDINATOR, _("Volunteer coordinator")
+        PLANNER = roles.PLANNER, _("Planner")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from portal.languages import network_default_language
-from portal.translation_status import fallback_language
+from portal.translated_fields import fallback_language
 
 register = template.Library()
 

@@ -1,7 +1,9 @@
+"""Factories of the platform's records: people, networks, partner organizations."""
+
 import factory
 from allauth.account.models import EmailAddress
 
-from portal.models import NetworkRole, User
+from portal.models import NetworkRole, Organization, User
 from portal.provisioning import NetworkSpec, provision_network
 
 PASSWORD = "a-long-test-password"
@@ -21,6 +23,14 @@ class UserFactory(factory.django.DjangoModelFactory):
         obj.save()
         if create and extracted is not False:
             EmailAddress.objects.create(user=obj, email=obj.email, verified=True, primary=True)
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Partner {n}")
+    description = "A partner organization."
 
 
 def make_network(slug: str, hostname: str, languages=("en", "es", "zh-hans", "vi", "ar"), default="en", **extra):

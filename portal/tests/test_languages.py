@@ -4,7 +4,7 @@ import re
 import pytest
 
 from portal.languages import SUPPORTED_LANGUAGE_CODES
-from portal.provisioning import set_translations
+from portal.translated_fields import set_translations
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from portal.provisioning import LANGUAGE_CODES, NetworkSpec, provision_network
+from portal.languages import SUPPORTED_LANGUAGE_CODES as LANGUAGE_CODES
+from portal.provisioning import NetworkSpec, provision_network
 
 
 def language_list(value: str) -> list[str]:

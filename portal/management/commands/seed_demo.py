@@ -1,13 +1,16 @@
+"""Creates or refreshes the two demo networks, every feature's demo data and one demo user per role."""
+
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from directory.demo.seeding import seed_demo_directory
 from portal.demo.networks import HARBOR, HOME_BODIES, HOME_INTROS, RIVERSIDE, ROLES, demo_password
+from portal.features import demo_seeders
 from portal.models import Network
 from portal.permissions import grant_role
-from portal.provisioning import add_sections, provision_network, set_translations
+from portal.provisioning import add_sections, provision_network
+from portal.translated_fields import set_translations
 
 SUPERUSER_EMAIL = "admin@demo.example.org"
 SUPERUSER_PASSWORD = "demo-admin"
@@ -26,11 +29,10 @@ class Command(BaseCommand):
             set_translations(home, "body", HOME_BODIES[spec.slug])
             home.save_revision().publish()
             add_sections(home, refresh_titles=True)
-            listings = seed_demo_directory(network)
-            self.stdout.write(
-                f"{spec.slug}: {listings['services']} services, {listings['organizations']} organizations, "
-                f"{listings['locations']} locations, {listings['places']} places"
-            )
+            for app_label, seed in demo_seeders():
+                counts = seed(network)
+                summary = ", ".join(f"{number} {name}" for name, number in counts.items())
+                self.stdout.write(f"{spec.slug} {app_label}: {summary}")
             for role in ROLES:
                 email = f"{role}@{spec.slug}.example.org"
                 password = demo_password(spec.slug, role)
