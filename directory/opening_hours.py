@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from django.db.models import Exists, F, OuterRef, Q
 
+from directory.models import OpeningHours, ScheduleException
+
 if TYPE_CHECKING:
     from directory.models import Service
     from portal.models import Network
@@ -84,7 +86,6 @@ def has_hours(service: Service) -> bool:
 
 def open_at_filter(network: Network, moment: datetime) -> Q:
     """A Service filter: open at `moment` on `network`'s clocks (same rules as `is_open_at`)."""
-    from directory.models import OpeningHours, ScheduleException
 
     local = local_moment(network, moment)
     day, now = local.date(), local.time()

@@ -1,4 +1,8 @@
-"""Fixtures shared by every app's tests (loaded with `-p tests.fixtures`)."""
+"""Fixtures shared by every app's tests (loaded with `-p tests.fixtures`).
+
+pytest loads this plugin before pytest-django sets Django up, so Django and project modules are imported inside
+the fixtures, once the settings are ready.
+"""
 
 import pytest
 

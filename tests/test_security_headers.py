@@ -1,6 +1,8 @@
 """Security headers on every kind of response: public pages, redirects, 404s, account pages and the admin."""
 
 import pytest
+from django.db import connection
+from django.test import Client
 
 from tests.subprocesses import manage_py
 
@@ -38,7 +40,6 @@ def test_public_responses_carry_a_strict_policy(network_a, client_for, path):
 
 
 def test_unknown_host_404_carries_the_headers(network_a):
-    from django.test import Client
 
     response = Client(HTTP_HOST="nowhere.test").get("/en/")
     assert response.status_code == 404
@@ -53,7 +54,6 @@ def test_admin_keeps_frame_and_host_limits_while_allowing_its_inline_scripts(net
 
 
 def database_url_of_the_test_database() -> str:
-    from django.db import connection
 
     db = connection.settings_dict
     return f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"

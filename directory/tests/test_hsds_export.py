@@ -1,6 +1,7 @@
 """Exporting HSDS 3.0: a valid datapackage of one network, confidential addresses withheld, a lossless round trip."""
 
 import csv
+import json
 import zipfile
 from pathlib import Path
 
@@ -164,7 +165,6 @@ def test_round_trip_of_the_example_loses_nothing_the_model_holds(network_a, netw
 
 
 def test_export_columns_name_real_hsds_fields():
-    import json
 
     for table, columns in COLUMNS.items():
         properties = json.loads((SCHEMAS / f"{table}.json").read_text())["properties"]

@@ -3,13 +3,13 @@ from django.utils import translation
 
 from directory.models import Category, Service
 from directory.tests.factories import CategoryFactory, LocationFactory, ServiceFactory, translations
+from portal.languages import network_default
 
 pytestmark = pytest.mark.django_db
 
 
 def test_service_translations_fall_back_to_the_network_default(network_b):
     service = ServiceFactory(network=network_b, **translations("name", {"es": "Consejería", "en": "Counseling"}))
-    from portal.languages import network_default
 
     with translation.override("vi"), network_default("es"):
         assert Service.objects.get(pk=service.pk).name == "Consejería"
@@ -48,7 +48,6 @@ def test_listed_excludes_drafts_and_inactive(two_networks):
 
 
 def test_every_network_starts_with_the_translated_recovery_categories(network_a):
-    from django.utils import translation
 
     categories = Category.objects.for_network(network_a)
     assert categories.count() == 19

@@ -1,10 +1,13 @@
 """The directory search finds the right service in the reader's language, and only the network's own."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from directory.models import Category, Service, ServiceSearchDocument
-from directory.search import SearchFilters, is_crisis_query, reindex_network, search_services
+from directory.search import SearchFilters, defer_indexing, is_crisis_query, reindex_network, search_services
 from directory.tests.factories import (
     CostOptionFactory,
     LocationFactory,
@@ -227,9 +230,6 @@ def test_reindex_network_rebuilds_every_document(network_a, counseling, food_ban
 
 
 def test_reindex_command_rebuilds_one_network_or_all(two_networks, counseling):
-    from io import StringIO
-
-    from django.core.management import call_command
 
     network_a, network_b = two_networks
     ServiceSearchDocument.objects.all().delete()
@@ -250,7 +250,6 @@ def test_renaming_a_category_reindexes_its_services(network_a, counseling):
 
 
 def test_bulk_jobs_index_once_at_the_end(network_a):
-    from directory.search import defer_indexing
 
     with defer_indexing(network_a):
         imported = ServiceFactory(network=network_a, name="Imported Detox Unit")

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from directory.models import Service
 from directory.tests.factories import OrganizationFactory, ServiceFactory
-from directory.verification import is_stale, stale_services
+from directory.verification import service_is_stale, stale_services
 from portal.models import OrganizationMembership
 from portal.tests.factories import UserFactory
 from tests.admin_clients import mfa_client
@@ -18,6 +18,11 @@ pytestmark = pytest.mark.django_db
 
 def days_ago(days):
     return timezone.now() - timedelta(days=days)
+
+
+def is_due(service, network) -> bool:
+    row = Service.objects.select_related("organization").get(pk=service.pk)
+    return service_is_stale(row, network.verification_interval_days, timezone.now())
 
 
 @pytest.fixture
@@ -36,10 +41,10 @@ def test_stale_after_the_networks_interval_or_the_organizations(network_b, listi
     assert {service.name for service in stale_services(network_b)} == {"Stale", "Never"}
     network_b.verification_interval_days = 5
     network_b.save()
-    assert is_stale(Service.objects.select_related("organization", "network").get(pk=fresh.pk))
+    assert is_due(fresh, network_b)
     organization.verification_interval_days = 30
     organization.save()
-    assert not is_stale(Service.objects.select_related("organization", "network").get(pk=fresh.pk))
+    assert not is_due(fresh, network_b)
 
 
 def test_reminder_lists_stale_listings_in_the_networks_language(network_b, listings):
@@ -60,9 +65,32 @@ def test_partner_verifies_in_one_step_and_others_cannot(two_networks, listings):
     assert response.status_code == 302
     stale.refresh_from_db()
     assert stale.last_verified_by == partner
-    assert not is_stale(Service.objects.select_related("organization", "network").get(pk=stale.pk))
+    assert not is_due(stale, network_b)
 
     stranger = UserFactory()
     OrganizationMembership.objects.create(user=stranger, organization=OrganizationFactory(network=network_b))
     assert mfa_client(stranger, network_b).post(url).status_code == 404
     assert mfa_client(partner, network_a).post(url).status_code == 404
+
+
+STALE_NOTICE = "This listing may be out of date: call before you go."
+
+
+@pytest.mark.parametrize(("network_days", "organization_days"), [(182, None), (5, None), (182, 30), (5, 400)])
+def test_reminders_and_public_pages_agree_on_what_is_stale(network_b, client_for, network_days, organization_days):
+    """The services partners are reminded about are exactly those whose public page warns readers."""
+    network_b.verification_interval_days = network_days
+    network_b.save()
+    organization = OrganizationFactory(network=network_b, verification_interval_days=organization_days)
+    services = [
+        ServiceFactory(network=network_b, organization=organization, name=f"Aged {age}", last_verified_at=when)
+        for age, when in [(age, days_ago(age)) for age in (1, 10, 40, 190, 500)] + [("never", None)]
+    ]
+    reminded = {service.name for service in stale_services(network_b)}
+    warned = {
+        service.name
+        for service in services
+        if STALE_NOTICE in client_for(network_b).get(f"/en/services/{service.pk}/").content.decode()
+    }
+    assert reminded == warned
+    assert "Aged never" in reminded and "Aged 1" not in reminded

@@ -2,7 +2,7 @@ import re
 
 import pytest
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, TOTP, format_hotp_value, generate_totp_secret, hotp_value
 from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
 from django.core import mail
 
@@ -100,7 +100,6 @@ def test_superuser_must_set_up_mfa_too(network_a, client_for):
 
 
 def test_staff_with_mfa_are_asked_for_a_code_at_login(network_a, client_for):
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     user = make_staff(network_a, NetworkRole.Role.MODERATOR)
     secret = generate_totp_secret()

@@ -2,8 +2,10 @@ import itertools
 import re
 
 import pytest
+from django.utils import translation
 
-from portal.languages import SUPPORTED_LANGUAGE_CODES
+from portal.languages import SUPPORTED_LANGUAGE_CODES, network_default
+from portal.models import Network
 from portal.translated_fields import set_translations
 
 pytestmark = pytest.mark.django_db
@@ -109,13 +111,9 @@ def test_every_enabled_language_of_every_network_renders(two_networks, client_fo
 
 
 def test_untranslated_network_fields_fall_back_per_network(network_b):
-    from portal.languages import network_default
-    from portal.models import Network
-
     network = Network.objects.get(pk=network_b.pk)
     network.crisis_line_text_vi = ""
     network.save()
-    from django.utils import translation
 
     with translation.override("vi"), network_default("es"):
         assert network.crisis_line_text == "Beta crisis help [es]"

@@ -1,4 +1,5 @@
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from wagtail.models import GroupPagePermission, Page, Site
@@ -85,7 +86,6 @@ def test_granting_and_removing_a_role_keeps_groups_in_step(network_a, network_b)
 
 
 def test_superuser_provisions_a_network_in_the_admin(network_a, client_for):
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     admin = UserFactory(is_superuser=True, is_staff=True)
     TOTP.activate(admin, generate_totp_secret())
@@ -118,7 +118,6 @@ def test_superuser_provisions_a_network_in_the_admin(network_a, client_for):
 
 @pytest.mark.parametrize("role", NetworkRole.Role.values)
 def test_network_staff_cannot_open_network_administration(network_a, client_for, role):
-    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 
     user = make_staff(network_a, role)
     TOTP.activate(user, generate_totp_secret())

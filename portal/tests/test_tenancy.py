@@ -4,7 +4,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Page
 
-from portal.models import Network, NetworkRole
+from portal.models import HomePage, Network, NetworkRole
 from portal.tests.factories import make_staff
 from tests.fixtures import NETWORK_A_HOST, NETWORK_B_HOST
 
@@ -76,11 +76,10 @@ def test_for_network_scopes_roles_and_pages(two_networks):
     make_staff(network_a, NetworkRole.Role.MODERATOR)
     make_staff(network_b, NetworkRole.Role.PLANNER)
     assert set(NetworkRole.objects.for_network(network_a).values_list("role", flat=True)) == {"moderator"}
-    from directory.models import DirectoryIndexPage
 
-    pages_a = DirectoryIndexPage.objects.for_network(network_a)
-    assert list(pages_a) == [DirectoryIndexPage.objects.child_of(network_a.home_page).get()]
-    assert not pages_a.filter(pk__in=DirectoryIndexPage.objects.for_network(network_b)).exists()
+    pages_a = HomePage.objects.for_network(network_a)
+    assert list(pages_a) == [network_a.home_page]
+    assert not pages_a.filter(pk__in=HomePage.objects.for_network(network_b)).exists()
 
 
 def test_hostname_lookup_finds_nothing_for_lookalikes(network_a):

@@ -1,7 +1,10 @@
 """axe-core over every public template, in English, Arabic and Chinese, at phone and desktop width."""
 
 import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
 
+from portal.tests.factories import PASSWORD, UserFactory
 from tests.browser.axe import assert_accessible
 from tests.browser.conftest import WIDTHS
 from tests.browser.public_pages import LANGUAGES, PUBLIC_PAGES
@@ -27,8 +30,6 @@ def test_every_public_page_has_no_wcag_violations(site, open_page, language, wid
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_server_error_page_has_no_wcag_violations(site, open_page, language):
-    from django.template.loader import render_to_string
-    from django.utils import translation
 
     page = open_page("phone")
     page.goto(site.url(f"/{language}/"))
@@ -39,7 +40,6 @@ def test_server_error_page_has_no_wcag_violations(site, open_page, language):
 
 
 def test_signed_in_pages_with_messages_have_no_wcag_violations(site, open_page):
-    from portal.tests.factories import PASSWORD, UserFactory
 
     user = UserFactory()
     page = open_page("phone")
