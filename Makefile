@@ -5,13 +5,22 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PYTEST_ARGS ?=
 
-.PHONY: demo run test lint fmt check messages install bench clean
+.PHONY: demo demo-db demo-db-stop run test lint fmt check messages install bench clean
 
-## demo: set up everything and serve both demo networks on http://127.0.0.1:8000 (SQLite under var/)
-demo: messages
+## demo: set up everything and serve both demo networks on http://127.0.0.1:8000 (embedded PostgreSQL under var/
+## unless DATABASE_URL is set; the database keeps running afterwards for manage.py: `make demo-db-stop` stops it)
+demo: messages $(if $(DATABASE_URL),,demo-db)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo
 	$(MANAGE) runserver 127.0.0.1:8000
+
+## demo-db: start the demo's embedded PostgreSQL 18 (data under VAR_DIR, default var/) unless it runs
+demo-db: install
+	$(BIN)/python -m portal.embedded_database start
+
+## demo-db-stop: stop it (open sessions end)
+demo-db-stop: install
+	$(BIN)/python -m portal.embedded_database stop
 
 run: demo
 
@@ -57,4 +66,5 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 clean:
+	test ! -x $(BIN)/python || $(BIN)/python -m portal.embedded_database stop
 	rm -rf $(VENV) var staticfiles .pytest_cache .ruff_cache

@@ -1,7 +1,7 @@
-"""The public directory search: per-language documents on PostgreSQL, a plain fallback on SQLite."""
+"""The public directory search: per-language documents, matched and ranked by PostgreSQL full-text search."""
 
 from directory.search.crisis import is_crisis_query
-from directory.search.documents import defer_indexing, index_service, reindex_network, text_search_config
+from directory.search.documents import defer_indexing, reindex_network, text_search_config
 from directory.search.facets import Facets
 from directory.search.query import SearchFilters, SearchResults, search_services, with_display_data
 
@@ -10,7 +10,6 @@ __all__ = [
     "SearchFilters",
     "SearchResults",
     "defer_indexing",
-    "index_service",
     "is_crisis_query",
     "reindex_network",
     "search_services",

@@ -1,8 +1,4 @@
-"""Keeps the search documents in step with the listings: one per (listed service, enabled language).
-
-Documents and the words they contain exist on PostgreSQL only; the SQLite demo searches the service rows
-directly (see `directory.search.query`), so indexing does nothing there.
-"""
+"""Keeps the search documents in step with the listings: one per (listed service, enabled language)."""
 
 from __future__ import annotations
 
@@ -11,16 +7,16 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from directory.models import SearchTerm, Service, ServiceSearchDocument
-from directory.search.document_sql import BODY_FIELDS, insert_documents, insert_terms
+from directory.search.document_sql import insert_documents, insert_terms
 from portal.models import Network
 
 if TYPE_CHECKING:
     from directory.models.services import ServiceQuerySet
 
-__all__ = ["BODY_FIELDS", "defer_indexing", "index_services", "reindex_network", "text_search_config"]
+__all__ = ["defer_indexing", "index_services", "reindex_network", "text_search_config"]
 
 # PostgreSQL has no Chinese or Vietnamese stemmer: `simple` only lowercases, substrings and trigrams do the rest.
 TEXT_SEARCH_CONFIGS = {"en": "english", "es": "spanish", "ar": "arabic", "zh-hans": "simple", "vi": "simple"}
@@ -49,11 +45,6 @@ def text_search_config(language: str) -> str:
     return TEXT_SEARCH_CONFIGS.get(language, "simple")
 
 
-def uses_full_text() -> bool:
-    """PostgreSQL full text and trigrams; anything else gets the plain fallback."""
-    return connection.vendor == "postgresql"
-
-
 def _write(network: Network, services: ServiceQuerySet, service_ids: list[int] | None) -> None:
     for language in network.languages:
         insert_documents(services, language, network.default_language, text_search_config(language))
@@ -64,7 +55,7 @@ def _write(network: Network, services: ServiceQuerySet, service_ids: list[int] |
 def index_services(service_ids: Iterable[int]) -> None:
     """Rebuild the documents of these services from their live rows; unlisted services lose theirs."""
     service_ids = sorted(set(service_ids))
-    if not service_ids or not uses_full_text():
+    if not service_ids:
         return
     ServiceSearchDocument.objects.filter(service_id__in=service_ids).delete()
     by_network: dict[int, list[int]] = {}
@@ -75,16 +66,10 @@ def index_services(service_ids: Iterable[int]) -> None:
         _write(network, Service.objects.filter(pk__in=ids, network=network).listed(), ids)
 
 
-def index_service(service: Service) -> None:
-    index_services([service.pk])
-
-
 @transaction.atomic
 def reindex_network(network: Network) -> int:
     """Rebuild every document and search term of `network`; returns how many services are searchable."""
     services = Service.objects.for_network(network).listed()
-    if not uses_full_text():
-        return services.count()
     ServiceSearchDocument.objects.for_network(network).delete()
     SearchTerm.objects.for_network(network).delete()
     _write(network, services, None)

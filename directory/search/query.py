@@ -1,8 +1,7 @@
 """`search_services`: the listed services of one network that match a reader's words and filters, ranked.
 
-On PostgreSQL the search starts from the reader's language documents (GIN-indexed vectors, substrings for
-Chinese) and touches the service rows only to apply filters and to load the page shown. Elsewhere (the SQLite
-demo) it matches words in the service rows themselves.
+The search starts from the reader's language documents (GIN-indexed vectors, substrings for Chinese) and
+touches the service rows only to apply filters and to load the page shown.
 """
 
 from __future__ import annotations
@@ -10,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db.models import Count, Exists, F, FloatField, OuterRef, Prefetch, Q, Value, Window
+from django.db.models import Count, F, FloatField, Prefetch, Q, QuerySet, Value, Window
 from django.utils import timezone
-from modeltranslation.utils import build_localized_fieldname
 
 from directory.models import (
     Category,
@@ -27,9 +25,9 @@ from directory.models import (
     ServiceSearchDocument,
 )
 from directory.search.crisis import is_crisis_query
-from directory.search.documents import BODY_FIELDS, text_search_config, uses_full_text
+from directory.search.documents import text_search_config
 from directory.search.facets import Facets, count_facets
-from directory.search.filters import CategoryLink, SearchFilters, distance_km, filtered_services
+from directory.search.filters import SearchFilters, distance_km, filtered_services
 from directory.search.spelling import corrected_words
 from portal.models import Network
 
@@ -52,21 +50,15 @@ class SearchResults:
     fuzzy: bool = False
 
 
-@dataclass
-class Matches:
-    """Rows standing for the matching services: `key` names their service id, `name` what they sort by."""
-
-    rows: object
-    key: str
-    name: str
-
-
-def _matching_documents(network: Network, query: str, language: str, filters: SearchFilters, crisis: bool):
+def _matching(
+    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool
+) -> QuerySet[ServiceSearchDocument]:
+    """The reader's language documents of `network` that match, each annotated with its `rank`."""
     documents = ServiceSearchDocument.objects.filter(network=network, language=language)
     if filters.narrows:
         documents = documents.filter(service__in=filtered_services(network, filters))
     if not query:
-        return Matches(documents.annotate(rank=Value(0.0, output_field=FloatField())), "service_id", "name")
+        return documents.annotate(rank=Value(0.0, output_field=FloatField()))
     search_query = SearchQuery(query, config=text_search_config(language), search_type="websearch")
     match = Q(vector=search_query)
     if language in SUBSTRING_LANGUAGES:
@@ -74,64 +66,32 @@ def _matching_documents(network: Network, query: str, language: str, filters: Se
         match |= Q(text__icontains=query)
     if crisis:
         match |= Q(is_crisis=True)
-    ranked = documents.filter(match).annotate(rank=SearchRank(F("vector"), search_query, cover_density=True))
-    return Matches(ranked, "service_id", "name")
+    return documents.filter(match).annotate(rank=SearchRank(F("vector"), search_query, cover_density=True))
 
 
-def _fallback_match(network: Network, query: str, language: str) -> Q:
-    """Without PostgreSQL: every word appears in the reader's language or the network default's text."""
-    languages = dict.fromkeys([language, network.default_language])
-    condition = Q()
-    for word in query.split():
-        word_matches = Q()
-        for code in languages:
-            for name in ("name", *BODY_FIELDS):
-                word_matches |= Q(**{f"{build_localized_fieldname(name, code)}__icontains": word})
-            in_category = CategoryLink.objects.filter(
-                service=OuterRef("pk"), **{f"category__{build_localized_fieldname('name', code)}__icontains": word}
-            )
-            word_matches |= Exists(in_category)
-        condition &= word_matches
-    return condition
-
-
-def _matching_services(network: Network, query: str, language: str, filters: SearchFilters, crisis: bool):
-    services = filtered_services(network, filters).annotate(
-        rank=Value(0.0, output_field=FloatField()),
-        is_crisis=Exists(CategoryLink.objects.filter(service=OuterRef("pk"), category__is_crisis=True)),
-    )
-    if query:
-        services = services.filter(_fallback_match(network, query, language) | (Q(is_crisis=True) if crisis else Q()))
-    return Matches(services, "pk", "name")
-
-
-def _matching(network: Network, query: str, language: str, filters: SearchFilters, crisis: bool) -> Matches:
-    find = _matching_documents if uses_full_text() else _matching_services
-    return find(network, query, language, filters, crisis)
-
-
-def _ordered(matches: Matches, filters: SearchFilters, searched: bool):
+def _ordered(
+    documents: QuerySet[ServiceSearchDocument], filters: SearchFilters, searched: bool
+) -> QuerySet[ServiceSearchDocument]:
     """Crisis services that match come first for any search, then nearest (when a place is given), best."""
-    rows, ordering = matches.rows, ["-is_crisis"] if searched else []
+    ordering = ["-is_crisis"] if searched else []
     origin = filters.origin
     if origin is not None:
-        rows = rows.annotate(distance_km=distance_km(origin, matches.key))
+        documents = documents.annotate(distance_km=distance_km(origin, "service_id"))
         if filters.within_km:
-            online = "service__online" if matches.key == "service_id" else "online"
-            rows = rows.filter(Q(distance_km__lte=filters.within_km) | Q(**{online: True}))
+            documents = documents.filter(Q(distance_km__lte=filters.within_km) | Q(service__online=True))
         ordering.append(F("distance_km").asc(nulls_last=True))
     else:
-        rows = rows.annotate(distance_km=Value(None, output_field=FloatField()))
-    return rows.order_by(*ordering, "-rank", matches.name, matches.key)
+        documents = documents.annotate(distance_km=Value(None, output_field=FloatField()))
+    return documents.order_by(*ordering, "-rank", "name", "service_id")
 
 
-def _page_rows(matches: Matches, rows, page: int) -> tuple[list[tuple], int, int]:
+def _page_rows(rows, page: int) -> tuple[list[tuple], int, int]:
     """(rows of the page, total, page): one query, the total counted by a window over the same rows."""
-    with_total = rows.annotate(total=Window(Count(matches.key))).values_list(matches.key, "distance_km", "total")
+    with_total = rows.annotate(total=Window(Count("service_id"))).values_list("service_id", "distance_km", "total")
     shown = list(with_total[(page - 1) * PAGE_SIZE : page * PAGE_SIZE])
     if not shown and page > 1:
         total = rows.count()
-        return _page_rows(matches, rows, -(-total // PAGE_SIZE)) if total else ([], 0, 1)
+        return _page_rows(rows, -(-total // PAGE_SIZE)) if total else ([], 0, 1)
     return shown, (shown[0][2] if shown else 0), page
 
 
@@ -143,20 +103,20 @@ def search_services(
     query = " ".join(query.split())[:200]
     crisis = is_crisis_query(query)
     matches = _matching(network, query, language, filters, crisis)
-    rows, total, page = _page_rows(matches, _ordered(matches, filters, bool(query)), max(1, page))
+    rows, total, page = _page_rows(_ordered(matches, filters, bool(query)), max(1, page))
     fuzzy = False
-    if not rows and query and uses_full_text():
+    if not rows and query:
         # Nothing spelled that way: try the words of the listings that are spelt most like the reader's.
         corrected = " ".join(corrected_words(network, language, query.split()))
         if corrected != query.lower():
             fuzzy = True
             matches = _matching(network, corrected, language, filters, crisis)
-            rows, total, page = _page_rows(matches, _ordered(matches, filters, True), page)
+            rows, total, page = _page_rows(_ordered(matches, filters, True), page)
     moment = filters.moment or timezone.now()
     return SearchResults(
         services=_load(rows, network),
         total=total,
-        facets=count_facets(network, matches.rows.values(matches.key) if total else None, moment),
+        facets=count_facets(network, matches.values("service_id") if total else None, moment),
         crisis_query=crisis,
         page=page,
         page_count=max(1, -(-total // PAGE_SIZE)),

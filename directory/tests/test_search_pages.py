@@ -1,6 +1,5 @@
 """The public directory pages: search, one service, and the reader's printable list."""
 
-import json
 import re
 from datetime import timedelta
 
@@ -17,7 +16,6 @@ from directory.tests.factories import (
     translations,
 )
 from tests.query_counts import assert_queries_do_not_grow
-from tests.subprocesses import manage_py
 
 pytestmark = pytest.mark.django_db
 
@@ -157,33 +155,3 @@ def test_results_page_query_count_does_not_grow(client_for, network_a):
 
     assert_queries_do_not_grow(render, add_rows, few=3, many=30)
     assert_queries_do_not_grow(lambda: html(client.get("/en/services/list/", {"ids": "1,2,3"})), lambda n: None)
-
-
-SQLITE_SEARCH = """
-import json
-from directory.models import Service
-from directory.search import search_services
-from portal.models import Network
-from portal.tests.factories import make_network
-from directory.tests.factories import ServiceFactory, translations
-network = make_network("sqlite", "sqlite.localhost", default="es")
-ServiceFactory(network=network, **translations("name", {"es": "Consejería Sur", "en": "South Counseling"}))
-ServiceFactory(network=network, name="Food Pantry")
-print("FOUND", json.dumps([
-    [s.pk for s in search_services(network, "Consejería", "es").services],
-    [s.pk for s in search_services(network, "south counseling", "en").services],
-    list(Service.objects.filter(name_en="South Counseling").values_list("pk", flat=True)),
-]))
-"""
-
-
-@pytest.mark.smoke
-def test_sqlite_fallback_search_finds_the_service(tmp_path):
-    env = {"DJANGO_SETTINGS_MODULE": "portal.settings.dev", "VAR_DIR": str(tmp_path)}
-    migrated = manage_py("migrate", "--noinput", drop=("DATABASE_URL",), **env)
-    assert migrated.returncode == 0, migrated.stderr[-3000:]
-    result = manage_py("shell", "-c", SQLITE_SEARCH, drop=("DATABASE_URL",), **env)
-    assert result.returncode == 0, result.stderr[-3000:]
-    line = next(line for line in result.stdout.splitlines() if line.startswith("FOUND"))
-    spanish, english, expected = json.loads(line[len("FOUND") :])
-    assert spanish == english == expected and len(expected) == 1

@@ -96,14 +96,13 @@ TEMPLATES = [
     },
 ]
 
-# Without DATABASE_URL the zero-setup demo runs on a SQLite file under var/.
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'portal.sqlite3'}",
-        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
+# PostgreSQL 15 or newer with pg_trgm and unaccent (docs/deploying.md). Without DATABASE_URL there is no
+# database here: dev settings then use the demo's embedded server.
+DATABASES = {"default": {}}
+if env_str("DATABASE_URL"):
+    DATABASES["default"] = dj_database_url.config(
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60), conn_health_checks=True
     )
-}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "portal.User"
 
