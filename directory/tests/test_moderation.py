@@ -102,3 +102,28 @@ def test_moderator_can_reject_with_a_comment(network_a, partner_service):
     assert service.name_en == "Night shelter"
     assert WorkflowState.objects.for_instance(service).get().status == WorkflowState.STATUS_NEEDS_CHANGES
     assert TaskState.objects.get(pk=task_state.pk).comment == "Please give the address."
+
+
+def test_partner_previews_an_unsaved_edit_as_the_public_would_see_it(partner_service):
+    service, partner = partner_service
+    client = mfa_client(partner, service.network)
+    preview_url = reverse("wagtailsnippets_directory_service:preview_on_edit", args=[service.pk])
+
+    checked = client.post(preview_url, edit_form(service, name_en="Night shelter, open at 6 pm"))
+    assert checked.json()["is_valid"] is True
+    page = client.get(preview_url)
+
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "<h1" in text and "Night shelter, open at 6 pm" in text
+    assert "How to get this help" in text
+    service.refresh_from_db()
+    assert service.name_en == "Night shelter"  # a preview saves nothing
+
+
+def test_another_networks_partner_cannot_preview(two_networks, partner_service):
+    service, _partner = partner_service
+    outsider = UserFactory()
+    OrganizationMembership.objects.create(user=outsider, organization=OrganizationFactory(network=two_networks[1]))
+    preview_url = reverse("wagtailsnippets_directory_service:preview_on_edit", args=[service.pk])
+    assert mfa_client(outsider, two_networks[1]).get(preview_url).status_code == 404
