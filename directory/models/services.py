@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from directory.models.pages import DirectoryIndexPage
 from portal.admin.panels import select
+from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
 from portal.tenancy import NetworkScopedQuerySet
 
 WEEKDAYS = [
@@ -95,9 +96,9 @@ class Service(
     # Wagtail's own index serves the admin listing search; every language column is indexed separately
     # because modeltranslation's plain field would only hold the language active at save time.
     search_fields = [
-        *(index.SearchField(f"name_{code}", boost=2) for code in ("en", "es", "zh_hans", "vi", "ar")),
-        *(index.AutocompleteField(f"name_{code}") for code in ("en", "es", "zh_hans", "vi", "ar")),
-        *(index.SearchField(f"description_{code}") for code in ("en", "es", "zh_hans", "vi", "ar")),
+        *(index.SearchField(f"name_{field_suffix(code)}", boost=2) for code in SUPPORTED_LANGUAGE_CODES),
+        *(index.AutocompleteField(f"name_{field_suffix(code)}") for code in SUPPORTED_LANGUAGE_CODES),
+        *(index.SearchField(f"description_{field_suffix(code)}") for code in SUPPORTED_LANGUAGE_CODES),
         index.FilterField("network"),
         index.FilterField("live"),
     ]

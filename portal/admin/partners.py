@@ -18,6 +18,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
 from portal.admin.viewsets import NetworkScopedSnippetViewSet
+from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
 from portal.models import NetworkRole, Organization, OrganizationMembership
 from portal.permissions import is_moderator
 from portal.tenancy import current_network
@@ -31,7 +32,7 @@ class OrganizationViewSet(NetworkScopedSnippetViewSet):
     menu_order = 140
     organization_lookup = "id"
     list_display = ["name", "email", "updated_at"]
-    search_fields = ["name_en", "name_es", "name_zh_hans", "name_vi", "name_ar"]
+    search_fields = [f"name_{field_suffix(code)}" for code in SUPPORTED_LANGUAGE_CODES]
 
 
 class NetworkModeratorsPolicy(BasePermissionPolicy):

@@ -3,6 +3,7 @@
 import factory
 from allauth.account.models import EmailAddress
 
+from portal.languages import SUPPORTED_LANGUAGE_CODES
 from portal.models import NetworkRole, Organization, User
 from portal.provisioning import NetworkSpec, provision_network
 
@@ -33,7 +34,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     description = "A partner organization."
 
 
-def make_network(slug: str, hostname: str, languages=("en", "es", "zh-hans", "vi", "ar"), default="en", **extra):
+def make_network(slug: str, hostname: str, languages=SUPPORTED_LANGUAGE_CODES, default="en", **extra):
     """A network provisioned exactly as create_network does it, named in every enabled language."""
     names = {code: f"{slug.title()} network [{code}]" for code in languages}
     texts = {code: f"{slug.title()} crisis help [{code}]" for code in languages}

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal.demo.networks import HARBOR, HOME_BODIES, HOME_INTROS, RIVERSIDE, ROLES, demo_password
+from portal.demo.networks import ROLES, demo_networks, demo_password
 from portal.features import demo_seeders
 from portal.models import Network
 from portal.permissions import grant_role
@@ -22,11 +22,12 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         credentials = []
-        for spec in (HARBOR, RIVERSIDE):
+        for demo in demo_networks():
+            spec = demo.spec
             network = Network.objects.filter(slug=spec.slug).first() or provision_network(spec)
             home = network.home_page
-            set_translations(home, "intro", HOME_INTROS[spec.slug])
-            set_translations(home, "body", HOME_BODIES[spec.slug])
+            set_translations(home, "intro", demo.home_intro)
+            set_translations(home, "body", demo.home_body)
             home.save_revision().publish()
             add_sections(home, refresh_titles=True)
             for app_label, seed in demo_seeders():
