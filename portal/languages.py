@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 # The one list of the portal's languages, in the order readers see them; settings derive from it.
 LANGUAGES = (
@@ -34,9 +34,33 @@ def field_suffix(language_code: str) -> str:
     return language_code.replace("-", "_")
 
 
+# Languages services offer that Django's LANG_INFO does not name (HSDS files use ISO 639 codes, two or three
+# letters); without these a reader would see a bare code such as "asl" among the filters.
+EXTRA_LANGUAGE_NAMES = {
+    # The directory's data writes American Sign Language as "asl"; ISO 639-3 spells it "ase".
+    "asl": gettext_noop("American Sign Language"),
+    "ase": gettext_noop("American Sign Language"),
+    "sgn": gettext_noop("Sign language"),
+    "tl": gettext_noop("Tagalog"),
+    "fil": gettext_noop("Filipino"),
+    "hmn": gettext_noop("Hmong"),
+    "ht": gettext_noop("Haitian Creole"),
+    "so": gettext_noop("Somali"),
+    "am": gettext_noop("Amharic"),
+    "yue": gettext_noop("Cantonese"),
+    "ps": gettext_noop("Pashto"),
+    "prs": gettext_noop("Dari"),
+}
+
+
 def language_name(code: str) -> str:
-    """A language's name in the reader's language where Django knows it, else its own code."""
-    info = LANG_INFO.get(code)
+    """A language's name in the reader's language (imported codes may be upper case or regional); else the code."""
+    key = code.strip().lower()
+    if key not in LANG_INFO and key not in EXTRA_LANGUAGE_NAMES:
+        key = key.split("-")[0]
+    if key in EXTRA_LANGUAGE_NAMES:
+        return gettext(EXTRA_LANGUAGE_NAMES[key])
+    info = LANG_INFO.get(key)
     if info is None:
         return code
     if "fallback" in info:

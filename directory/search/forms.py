@@ -110,7 +110,8 @@ def _tree_order(categories: list[Category]) -> list[Category]:
 
 
 def facet_choices(form: ServiceSearchForm, facets) -> dict:
-    """The form's choices with how many results each would keep, for the template to show beside each one."""
+    """The choices worth offering, with how many results each would keep: a value matching nothing is left
+    out unless the reader chose it (so it can be unchosen). `chosen` counts the filters in force."""
     data = {}
     if form.is_bound:
         form.is_valid()
@@ -119,19 +120,26 @@ def facet_choices(form: ServiceSearchForm, facets) -> dict:
     def options(name: str, counts: dict) -> list[dict]:
         chosen = data.get(name) or []
         chosen = chosen if isinstance(chosen, list) else [chosen]
-        return [
+        offered = [
             {"value": value, "label": label, "count": counts.get(value, 0), "selected": value in chosen}
             for value, label in form.fields[name].choices
             if value
         ]
+        return [option for option in offered if option["count"] or option["selected"]]
 
     flags = [
         {"name": name, "label": form.fields[name].label, "count": facets.flags.get(name, 0), "checked": data.get(name)}
         for name in ("open_now", "walk_in", "online", "wheelchair")
     ]
-    return {
+    choices = {
         "category": options("category", facets.categories),
         "language": options("language", facets.languages),
         "cost": options("cost", facets.costs),
-        "flags": flags,
+        "flags": [flag for flag in flags if flag["count"] or flag["checked"]],
     }
+    # A closed "Filters" disclosure on a phone must still say that filters narrow the results.
+    selected = [option for facet in ("category", "language", "cost") for option in choices[facet] if option["selected"]]
+    checked = [flag for flag in choices["flags"] if flag["checked"]]
+    near = data.get("place") is not None or data.get("lat") is not None  # a radius counts with its place
+    choices["chosen"] = len(selected) + len(checked) + (data.get("age") is not None) + near
+    return choices

@@ -22,6 +22,14 @@
     });
   }
 
+  // The stylesheet shows the filters on wide screens through ::details-content; a browser without it would
+  // keep them shut behind "Filters" where there is room to show them, so open them there.
+  var filters = document.querySelector("details.directory-filters");
+  var showsClosedContent = window.CSS && CSS.supports && CSS.supports("selector(::details-content)");
+  if (filters && !showsClosedContent && window.matchMedia("(min-width: 48rem)").matches) {
+    filters.open = true;
+  }
+
   var status = document.querySelector("[data-copy-status]");
   var copy = document.querySelector("[data-copy-link]");
   if (copy && navigator.clipboard) {
