@@ -89,8 +89,8 @@ def open_page(chromium, request):
 @pytest.fixture
 def site(live_server, transactional_db):
     """Two networks on the live server: `localhost` (all five languages) and `second.localhost`."""
-    from portal.provisioning import set_translations
     from portal.tests.factories import make_network
+    from portal.translated_fields import set_translations
 
     port = live_server.url.rsplit(":", 1)[1]
     first = make_network("first", "localhost", aliases=["127.0.0.1"])
