@@ -6,7 +6,7 @@ touches the service rows only to apply filters and to load the page shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Count, F, FloatField, Prefetch, Q, QuerySet, Value, Window
@@ -95,6 +95,19 @@ def _page_rows(rows, page: int) -> tuple[list[tuple], int, int]:
     return shown, (shown[0][2] if shown else 0), page
 
 
+# Each choice facet, and the filter value that leaves it out.
+CHOICE_FILTERS = {"categories": ("category", ""), "languages": ("languages", []), "costs": ("costs", [])}
+
+
+def _without_own_filter(network: Network, query: str, language: str, filters: SearchFilters, crisis: bool) -> dict:
+    """For each choice facet in use, the matches of every other filter (what its counts are taken over)."""
+    return {
+        facet: _matching(network, query, language, replace(filters, **{name: cleared}), crisis).values("service_id")
+        for facet, (name, cleared) in CHOICE_FILTERS.items()
+        if getattr(filters, name)
+    }
+
+
 def search_services(
     network: Network, query: str, language: str, filters: SearchFilters | None = None, page: int = 1
 ) -> SearchResults:
@@ -105,18 +118,25 @@ def search_services(
     matches = _matching(network, query, language, filters, crisis)
     rows, total, page = _page_rows(_ordered(matches, filters, bool(query)), max(1, page))
     fuzzy = False
+    searched = query
     if not rows and query:
         # Nothing spelled that way: try the words of the listings that are spelt most like the reader's.
         corrected = " ".join(corrected_words(network, language, query.split()))
         if corrected != query.lower():
             fuzzy = True
+            searched = corrected
             matches = _matching(network, corrected, language, filters, crisis)
             rows, total, page = _page_rows(_ordered(matches, filters, True), page)
     moment = filters.moment or timezone.now()
     return SearchResults(
         services=_load(rows, network),
         total=total,
-        facets=count_facets(network, matches.values("service_id") if total else None, moment),
+        facets=count_facets(
+            network,
+            matches.values("service_id") if total else None,
+            moment,
+            _without_own_filter(network, searched, language, filters, crisis),
+        ),
         crisis_query=crisis,
         page=page,
         page_count=max(1, -(-total // PAGE_SIZE)),

@@ -60,11 +60,31 @@ def test_choices_that_would_find_nothing_are_not_offered(client_for, network_a, 
     assert "Harbor Counseling" in page and "Night Shelter" not in page
     assert filters_offered(page) == {
         "walk_in": {"on": ("Walk-in welcome", 1, False)},
-        "language": {"asl": ("American Sign Language", 1, True), "es": ("Spanish", 1, False)},
+        # Languages widen each other: Vietnamese stays offered, counted as if it were ticked instead.
+        "language": {
+            "asl": ("American Sign Language", 1, True),
+            "es": ("Spanish", 1, False),
+            "vi": ("Vietnamese", 1, False),
+        },
         "cost": {"free": ("Free", 1, False)},
     }
     assert category_options(page) == {"counseling": "Counseling", "individual-counseling": "– Individual counseling"}
     assert "<summary" in page and "(1 chosen)" in page
+
+
+def test_each_choice_list_is_counted_without_its_own_choice(client_for, network_a, services):
+    """With Spanish and free chosen, the other languages and costs say what choosing them too would add."""
+    page = client_for(network_a).get("/en/services/", {"language": "es", "cost": "free"}).content.decode()
+
+    offered = filters_offered(page)
+    assert offered["language"] == {
+        "asl": ("American Sign Language", 1, False),
+        "es": ("Spanish", 1, True),
+    }  # the shelter is not free, so Vietnamese would add nothing while "free" is chosen
+    assert offered["cost"] == {"free": ("Free", 1, True)}  # the shelter is not in Spanish: nothing to add
+    wider = client_for(network_a).get("/en/services/", {"language": "es"}).content.decode()
+    assert filters_offered(wider)["language"]["vi"] == ("Vietnamese", 1, False)
+    assert category_options(page) == {"counseling": "Counseling", "individual-counseling": "– Individual counseling"}
 
 
 def test_a_chosen_choice_stays_offered_when_nothing_matches_so_it_can_be_unchosen(client_for, network_a, services):
