@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
+from portal.host_map import network_for_host
 from portal.languages import set_network_default_language
-from portal.models import Network
 from portal.permissions import is_network_staff
 from portal.tenancy import set_current_network
 
@@ -25,7 +25,8 @@ class NetworkMiddleware:
 
     def __call__(self, request):
         hostname, _port = split_domain_port(request.get_host())
-        network = Network.objects.for_hostname(hostname).first()
+        # From the process's host map: no query on a warm request (docs/decisions/0008-host-map-in-process.md).
+        network = network_for_host(hostname)
         if network is None:
             set_current_network(None)
             return HttpResponseNotFound(render_to_string("portal/unknown_host.html", request=None))
