@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext
 
 # The one list of the portal's languages, in the order readers see them; settings derive from it.
 LANGUAGES = (
@@ -32,6 +32,15 @@ def text_direction(language_code: str) -> str:
 def field_suffix(language_code: str) -> str:
     """The suffix modeltranslation gives a field's column in `language_code` (zh-hans -> zh_hans)."""
     return language_code.replace("-", "_")
+
+
+def gettext_noop(message: str) -> str:
+    """Marks a name for translation (makemessages finds it by this name) without reading settings.
+
+    Django's own gettext_noop reads settings, and settings import this module: the settings module would be
+    configured half-loaded, before its own checks ran.
+    """
+    return message
 
 
 # Languages services offer that Django's LANG_INFO does not name (HSDS files use ISO 639 codes, two or three
