@@ -1,1 +1,1 @@
-"""Demo listings for the two demo networks: realistic services, translated into the portal's five languages."""
+"""The demo networks' listings: one HSDS datapackage per network under data/, seeded through the import."""

@@ -1,232 +1,142 @@
-"""Writes a network's demo directory. Safe to run again: rows are keyed by hsds_id, children are replaced."""
+"""Seeds a demo network's directory from its HSDS datapackage, through the same import a network's moderators run.
+
+`data/<network slug>/` holds the HSDS tables, `translations.csv` (the texts in the other languages, see
+docs/hsds-translations.md) and `extras.json`, what HSDS has no place for:
+
+- `dates_written`: the day the package's dates were written. Seeding moves each verification date forward
+  by the days since and each single-date schedule row (a holiday closure) to its next yearly date, so the
+  demo neither grows stale nor shows closures in the past.
+- `owned_id_prefixes`: HSDS ids the demo owns in its network. An organization, location or service with such
+  an id that the package no longer holds is removed.
+- `places`: the postcodes and neighbourhoods readers search near.
+- `locations`, by HSDS id: `wheelchair_accessible`; for a confidential location, its contact route in every
+  language (`confidential_contact`) and the `city`, `state_province` and `postal_code` it lies in.
+- `services`, by HSDS id: `flags`, the service's yes/no fields that are true (`walk_in`, `online`,
+  `insurance_accepted`, ...), and `capacity`, the openings now and what they are (beds, family rooms...).
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+import datetime
+import json
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from django.db import models, transaction
+from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Orderable, ReferenceIndex
-from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from directory.demo.records import LANGUAGES, NetworkDirectory, ServiceRecord, Text
-from directory.models import (
-    Category,
-    CostOption,
-    Location,
-    OpeningHours,
-    Place,
-    ScheduleException,
-    Service,
-    ServiceAtLocation,
-    ServiceLanguage,
-    ServicePhone,
-)
+from directory.hsds.importer import HsdsImporter
+from directory.hsds.tabular import Tables, read_package
+from directory.models import Location, Place, Service
+from directory.search.documents import defer_indexing
+from portal.languages import network_default
 from portal.models import Network, Organization
 
-SERVICE_FLAGS = frozenset(
-    {
-        "walk_in",
-        "referral_required",
-        "appointment_by_phone",
-        "online",
-        "medication_for_addiction_treatment",
-        "insurance_accepted",
-    }
+DATA = Path(__file__).resolve().parent / "data"
+SERVICE_FLAGS = (
+    "walk_in",
+    "referral_required",
+    "appointment_by_phone",
+    "online",
+    "medication_for_addiction_treatment",
+    "insurance_accepted",
 )
+LOCATION_FIELDS = ("wheelchair_accessible", "city", "state_province", "postal_code")
+# The demo's openings were counted this long before seeding, recently enough to be shown as current.
+CAPACITY_AGE = datetime.timedelta(hours=3)
 
 
-def demo_directories() -> dict[str, NetworkDirectory]:
-    from directory.demo import harbor, riverside
-
-    return {"harbor": harbor.DIRECTORY, "riverside": riverside.DIRECTORY}
+class DemoDataError(Exception):
+    """The demo package does not import cleanly: a mistake in the data files, to be mended there."""
 
 
 def seed_demo_directory(network: Network) -> dict[str, int]:
-    """Create or refresh `network`'s demo organizations, locations, services and places; return the counts."""
-    directory = demo_directories()[network.slug]
-    # Inside the block, assigning an untranslated attribute writes the network default language's column.
-    with translation.override(network.default_language), transaction.atomic():
-        with disable_reference_index_auto_update():
-            organizations, locations = _seed_listings(network, directory)
-        for place in directory.places:
-            Place.objects.update_or_create(
-                network=network,
-                name=place.name,
-                defaults={"postal_code": place.postal_code, "latitude": place.latitude, "longitude": place.longitude},
-            )
-        # Listings dropped from the demo data since the last run go too.
-        Service.objects.for_network(network).filter(hsds_id__startswith=f"{network.slug}-svc-").exclude(
-            hsds_id__in=[record.key for record in directory.services]
-        ).delete()
-        Location.objects.for_network(network).filter(hsds_id__startswith=f"{network.slug}-loc-").exclude(
-            hsds_id__in=locations
-        ).delete()
-        Organization.objects.for_network(network).filter(hsds_id__startswith=f"{network.slug}-org-").exclude(
-            hsds_id__in=organizations
-        ).delete()
-    return {
-        "organizations": len(organizations),
-        "locations": len(locations),
-        "services": len(directory.services),
-        "places": len(directory.places),
-    }
-
-
-def _seed_listings(network: Network, directory: NetworkDirectory) -> tuple[dict, dict]:
-    """Organizations, locations and services; the reference index is written once per row, not once per save."""
-    organizations = {
-        record.key: _upsert(Organization, network, record.key, _organization_fields(record, network))
-        for record in directory.organizations
-    }
-    locations = {
-        record.key: _upsert(
-            Location,
-            network,
-            record.key,
-            _location_fields(record, directory, network) | {"organization": organizations[record.organization]},
-        )
-        for record in directory.locations
-    }
-    categories = {category.code: category for category in Category.objects.for_network(network)}
+    """Import `network`'s demo package, then what HSDS cannot carry; safe to run again. Returns the counts."""
+    package = DATA / network.slug
+    extras = json.loads((package / "extras.json").read_text("utf-8"))
+    tables = read_package(package)
     now = timezone.now()
-    services = [
-        _seed_service(network, record, organizations, locations, categories, now) for record in directory.services
-    ]
-    for instance in [*organizations.values(), *locations.values(), *services]:
-        if ReferenceIndex.is_indexed(type(instance)):
-            ReferenceIndex.create_or_update_for_object(instance)
-    return organizations, locations
-
-
-def translated(field: str, text: Text | None, default_language: str) -> dict[str, str | None]:
-    """Every language column of `field`, plus the untranslated column holding the network default's text."""
-    text = text or {}
-    values: dict[str, str | None] = {field: text.get(default_language) or ""}
-    values.update({build_localized_fieldname(field, code): text.get(code) for code in LANGUAGES})
-    return values
-
-
-def _upsert(model: type[models.Model], network: Network, key: str, fields: dict) -> models.Model:
-    instance = model.objects.filter(network=network, hsds_id=key).first() or model(network=network, hsds_id=key)
-    # Dicts keep order: the untranslated column is set before the language columns, which then win.
-    for name, value in fields.items():
-        setattr(instance, name, value)
-    instance.save()
-    return instance
-
-
-def _organization_fields(record, network: Network) -> dict:
+    today = timezone.localdate(now, ZoneInfo(network.time_zone))
+    _move_dates(tables, datetime.date.fromisoformat(extras["dates_written"]), today)
     language = network.default_language
-    return {
-        **translated("name", record.name, language),
-        **translated("description", record.description, language),
-        "email": record.email,
-        "website": record.website,
-    }
-
-
-def _location_fields(record, directory: NetworkDirectory, network: Network) -> dict:
-    physical = record.kind != Location.Kind.VIRTUAL
-    return {
-        # A proper name: the same in every language.
-        **translated("name", dict.fromkeys(LANGUAGES, record.name), network.default_language),
-        **translated("confidential_contact", record.confidential_contact, network.default_language),
-        "location_type": record.kind,
-        "url": record.url,
-        "address_1": record.address,
-        "city": (record.city or directory.city) if physical else "",
-        "state_province": directory.state if physical else "",
-        "postal_code": record.postal_code,
-        "latitude": record.latitude,
-        "longitude": record.longitude,
-        "is_confidential": record.confidential_contact is not None,
-        "wheelchair_accessible": record.wheelchair_accessible,
-    }
-
-
-def _seed_service(network, record: ServiceRecord, organizations, locations, categories, now: datetime) -> Service:
-    language = network.default_language
-    unknown = set(record.flags) - SERVICE_FLAGS
-    if unknown:
-        raise ValueError(f"{record.key}: unknown flags {sorted(unknown)}")
-    fields = {
-        **translated("name", record.name, language),
-        **translated("description", record.description, language),
-        **translated("alert", record.alert, language),
-        **translated("application_process", record.application, language),
-        **translated("eligibility_description", record.eligibility, language),
-        **translated("fees_description", record.fees, language),
-        "organization": organizations[record.organization],
-        "status": record.status,
-        "live": True,
-        "minimum_age": record.minimum_age,
-        "maximum_age": record.maximum_age,
-        "capacity_available": record.capacity[0] if record.capacity else None,
-        "capacity_unit": record.capacity[1] if record.capacity else "",
-        "capacity_updated_at": now - timedelta(hours=3) if record.capacity else None,
-        "last_verified_at": now - timedelta(days=record.verified_days_ago),
-        **{flag: flag in record.flags for flag in SERVICE_FLAGS},
-    }
-    service = Service.objects.filter(network=network, hsds_id=record.key).first() or Service(
-        network=network, hsds_id=record.key
-    )
-    for name, value in fields.items():
-        setattr(service, name, value)
-    # modelcluster writes the categories when the service is saved.
-    service.categories = [categories[code] for code in record.categories]
-    service.full_clean(exclude=["categories"], validate_constraints=False)
-    service.save()
-    # The children are replaced in bulk: a few queries per service instead of one per row.
-    for model, rows in _children(network, record, locations, now).items():
-        model.objects.filter(service=service).delete()
-        for order, row in enumerate(rows):
-            row.service = service
-            if isinstance(row, Orderable):
-                row.sort_order = order
-        model.objects.bulk_create(rows)
-    if service.latest_revision_id:
-        # Someone edited it in the admin: publish the seeded text so the admin does not show a stale draft.
-        service.save_revision().publish()
-    return service
-
-
-def _children(network, record: ServiceRecord, locations, now: datetime) -> dict[type[models.Model], list]:
-    language = network.default_language
-    today = timezone.localdate(now, timezone=ZoneInfo(network.time_zone))
-    return {
-        ServiceAtLocation: [
-            ServiceAtLocation(location=locations[key], hsds_id=f"{record.key}-at-{key}") for key in record.locations
-        ],
-        ServicePhone: [
-            ServicePhone(
-                number=phone.number, kind=phone.kind, description=phone.description, languages=list(phone.languages)
+    # One rebuild of the search documents once the extras are written too (the importer leaves it to this block).
+    # In the network's default language, as the import runs: a save writes that language's text into the
+    # untranslated columns.
+    with transaction.atomic(), defer_indexing(network), translation.override(language), network_default(language):
+        report = HsdsImporter(network, tables).run()
+        if report.errors or report.warnings:
+            raise DemoDataError("\n".join(report.summary_lines()))
+        _apply_location_extras(network, extras["locations"])
+        _apply_service_extras(network, [row.get("id") for row in tables["service"]], extras["services"], now)
+        for place in extras["places"]:
+            Place.objects.update_or_create(
+                network=network, name=place["name"], defaults={key: place[key] for key in place if key != "name"}
             )
-            for phone in record.phones
-        ],
-        ServiceLanguage: [ServiceLanguage(code=code) for code in record.languages],
-        OpeningHours: [
-            OpeningHours(weekday=day, opens_at=time.fromisoformat(opens), closes_at=time.fromisoformat(closes))
-            for day, opens, closes in record.hours
-        ],
-        CostOption: [
-            CostOption(
-                option=cost.option, amount=cost.amount, **translated("amount_description", cost.details, language)
-            )
-            for cost in record.costs
-        ],
-        ScheduleException: [
-            ScheduleException(
-                date=_next(today, closure.month, closure.day), **translated("note", closure.note, language)
-            )
-            for closure in record.closures
-        ],
+        _remove_dropped(network, tables, extras["owned_id_prefixes"])
+    return {
+        "organizations": len(tables["organization"]),
+        "locations": len(tables["location"]),
+        "services": len(tables["service"]),
+        "places": len(extras["places"]),
     }
 
 
-def _next(today: date, month: int, day: int) -> date:
-    """The next date (today or later) falling on month/day."""
-    candidate = date(today.year, month, day)
-    return candidate if candidate >= today else date(today.year + 1, month, day)
+def _move_dates(tables: Tables, written: datetime.date, today: datetime.date) -> None:
+    """Verification dates keep their age; closures fall on their next yearly date (today or later)."""
+    for row in tables["service"]:
+        if row.get("assured_date"):
+            assured = datetime.date.fromisoformat(row.get("assured_date")) + (today - written)
+            row.values["assured_date"] = assured.isoformat()
+    for row in tables["schedule"]:
+        if row.get("valid_from") and row.get("valid_to") == row.get("valid_from"):
+            day = datetime.date.fromisoformat(row.get("valid_from")).replace(year=today.year)
+            if day < today:
+                day = day.replace(year=today.year + 1)
+            row.values["valid_from"] = row.values["valid_to"] = day.isoformat()
+
+
+def _apply_location_extras(network: Network, extras: dict[str, dict]) -> None:
+    for location in Location.objects.for_network(network).filter(hsds_id__in=extras):
+        fields = extras[location.hsds_id]
+        unknown = set(fields) - {*LOCATION_FIELDS, "confidential_contact"}
+        if unknown:
+            raise DemoDataError(f"{location.hsds_id}: unknown location extras {sorted(unknown)}")
+        for name in LOCATION_FIELDS:
+            if name in fields:
+                setattr(location, name, fields[name])
+        contact = fields.get("confidential_contact") or {}
+        location.is_confidential = bool(contact)
+        location.confidential_contact = contact.get(network.default_language, "")
+        for code, text in contact.items():
+            setattr(location, build_localized_fieldname("confidential_contact", code), text)
+        location.save()
+
+
+def _apply_service_extras(
+    network: Network, service_ids: list[str], extras: dict[str, dict], now: datetime.datetime
+) -> None:
+    """Every demo service's flags and openings, so a change made in the admin is undone on the next run."""
+    for service_id in service_ids:
+        fields = extras.get(service_id, {})
+        flags, capacity = set(fields.get("flags", ())), fields.get("capacity")
+        unknown = (set(fields) - {"flags", "capacity"}) | (flags - set(SERVICE_FLAGS))
+        if unknown:
+            raise DemoDataError(f"{service_id}: unknown service extras {sorted(unknown)}")
+        Service.objects.for_network(network).filter(hsds_id=service_id).update(
+            **{flag: flag in flags for flag in SERVICE_FLAGS},
+            capacity_available=capacity["available"] if capacity else None,
+            capacity_unit=capacity["unit"] if capacity else "",
+            capacity_updated_at=now - CAPACITY_AGE if capacity else None,
+        )
+
+
+def _remove_dropped(network: Network, tables: Tables, prefixes: list[str]) -> None:
+    """Listings the demo owns that its package no longer holds."""
+    owned = Q()
+    for prefix in prefixes:
+        owned |= Q(hsds_id__startswith=prefix)
+    for model, table in ((Service, "service"), (Location, "location"), (Organization, "organization")):
+        kept = [row.get("id") for row in tables[table]]
+        model.objects.for_network(network).filter(owned).exclude(hsds_id__in=kept).delete()

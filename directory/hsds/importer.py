@@ -5,22 +5,37 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
 from django.db import DatabaseError, transaction
+from django.db.models import F
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from wagtail.models import Orderable
 
 from directory.hsds.columns import KEPT_COLUMNS
+from directory.hsds.exporter import taxonomy_row
 from directory.hsds.ids import lookup, public_id
 from directory.hsds.json_shapes import read_json
 from directory.hsds.report import ImportReport
 from directory.hsds.services import save_service
 from directory.hsds.tabular import TABLE_FILES, Row, Tables, read_package
+from directory.hsds.translations import Translations
 from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_number, set_text
-from directory.models import Category, Location, Service, ServiceAtLocation
-from directory.search.documents import defer_indexing
+from directory.models import (
+    Category,
+    CostOption,
+    Location,
+    RequiredDocument,
+    ScheduleException,
+    Service,
+    ServiceAtLocation,
+)
+from directory.search.documents import defer_indexing, indexing_deferred
 from portal.languages import network_default
 from portal.models import Organization
 
@@ -39,13 +54,19 @@ class HsdsImporter:
         self.categories: dict[str, Category] = {}
         self.locations: dict[str, Location] = {}
         self.services: dict[str, Service] = {}
+        # Terms of the network's own taxonomy, as export_hsds names it: they point at its categories.
+        self.own_taxonomy_id = taxonomy_row(network)["id"]
+        self.linked_terms: set[str] = set()
+        self.translations = Translations(tables, network.default_language, self.report)
 
     def run(self) -> ImportReport:
         """Import everything; bad rows are reported and skipped, the good ones kept."""
         started = time.monotonic()
         language = self.network.default_language
-        # One rebuild of the network's search documents at the end instead of one per saved service.
-        with translation.override(language), network_default(language), defer_indexing(self.network):
+        # One rebuild of the network's search documents at the end instead of one per saved service; inside a
+        # caller's deferred block (the demo seeder) the caller rebuilds them once its own changes are made too.
+        indexing = nullcontext() if indexing_deferred() else defer_indexing(self.network)
+        with translation.override(language), network_default(language), indexing:
             self._note_not_kept()
             self._index()
             groups = self._organization_groups()
@@ -58,6 +79,8 @@ class HsdsImporter:
                 self._import_organization(org_id, group)
             self.progress(total - 1, total, _("services at locations"))
             self._import_service_at_locations()
+            self._number_children()
+            self.translations.report_unused()
             self.progress(total, total, _("done"))
         self.report.seconds = time.monotonic() - started
         return self.report
@@ -184,7 +207,7 @@ class HsdsImporter:
             self._guarded(row, lambda row=row: self._save_category(row, by_hsds, by_code))
         for row in rows:
             category, parent_id = self.categories.get(row.get("id")), row.get("parent_id")
-            if category is None:
+            if category is None or row.get("id") in self.linked_terms:
                 continue
             parent = self.categories.get(parent_id) or by_hsds.get(parent_id) if parent_id else None
             if parent_id and (parent is None or parent.pk == category.pk):
@@ -199,6 +222,12 @@ class HsdsImporter:
         check_row("taxonomy_term", row)
         code = slugify(row.get("code") or row.get("name"))[:80] or slugify(row.get("id"))[:80]
         category = by_hsds.get(row.get("id")) or by_code.get(code)
+        if category is not None and row.get("taxonomy_id") == self.own_taxonomy_id:
+            # The network's own category: an import files services under it but leaves its names and place as
+            # they are (the network's editors keep them, in every language).
+            self.categories[row.get("id")] = category
+            self.linked_terms.add(row.get("id"))
+            return
         created = category is None
         if created:
             base, number = code, 2
@@ -208,6 +237,7 @@ class HsdsImporter:
         category.hsds_id = row.get("id")
         set_text(category, "name", row.get("name"))
         set_text(category, "description", row.get("description"))
+        self.translations.set_on(category, "taxonomy_term", row.get("id"))
         clean_or_raise(category, exclude=["parent", "network"])
         category.save()
         by_code[category.code] = by_hsds[category.hsds_id] = self.categories[row.get("id")] = category
@@ -244,6 +274,7 @@ class HsdsImporter:
             set_text(organization, column, row.get(column))
         organization.email = row.get("email")
         organization.website = row.get("website")
+        self.translations.set_on(organization, "organization", row.get("id"))
         clean_or_raise(organization, exclude=["network"])
         organization.save()
         self._count("organizations", created)
@@ -275,6 +306,7 @@ class HsdsImporter:
         if details:
             texts = [part for a in details for part in (a.get("description"), a.get("details")) if part]
             set_text(location, "accessibility", "\n\n".join(texts))
+        self.translations.set_on(location, "location", row.get("id"))
         clean_or_raise(location, exclude=["network", "organization"])
         location.save()
         self.locations[row.get("id")] = location
@@ -301,8 +333,61 @@ class HsdsImporter:
 
     def _save_service(self, organization: Organization, row: Row) -> None:
         service, created = save_service(self, organization, row)
+        self._translate_service(service, row.get("id"))
+        if service.latest_revision_id:
+            # Edited in the admin before: publish the imported text, or the editor would open the older draft.
+            # Read back first, so the revision holds the translations written above.
+            Service.objects.get(pk=service.pk).save_revision().publish()
         self.services[row.get("id")] = service
         self._count("services", created)
+
+    def _number_children(self) -> None:
+        """Number the phones, hours, costs... of the imported services in the package's order.
+
+        modelcluster saves child rows without a sort order, and rows of equal order come back in any order.
+        """
+        service_ids = [service.pk for service in self.services.values()]
+        for relation in Service._meta.related_objects:
+            model, parent = relation.related_model, relation.field.attname
+            if not issubclass(model, Orderable) or not service_ids:
+                continue
+            rows = (
+                model.objects.filter(**{f"{parent}__in": service_ids})
+                .order_by(parent, F("sort_order").asc(nulls_last=True), "pk")
+                .only("pk", parent, "sort_order")
+            )
+            renumbered = []
+            for _service_id, children in groupby(rows, key=attrgetter(parent)):
+                for number, child in enumerate(children):
+                    if child.sort_order != number:
+                        child.sort_order = number
+                        renumbered.append(child)
+            model.objects.bulk_update(renumbered, ["sort_order"], batch_size=500)
+
+    def _translate_service(self, service: Service, service_id: str) -> None:
+        """The service's texts and those of its costs, documents and dated notes in other languages."""
+        self.translations.write(service, "service", service_id)
+        children = self.by_service[service_id]
+        self.translations.write_children(
+            "cost_option",
+            children["cost_option"],
+            lambda: CostOption.objects.filter(service=service).order_by("sort_order", "pk"),
+        )
+        self.translations.write_children(
+            "required_document",
+            children["required_document"],
+            lambda: RequiredDocument.objects.filter(service=service).order_by("sort_order", "pk"),
+            lambda row, document: document.document == row.get("document")[:300],
+        )
+        self.translations.write_children(
+            "schedule",
+            children["schedule"],
+            lambda: ScheduleException.objects.filter(service=service).order_by("sort_order", "pk"),
+            lambda row, exception: (
+                (exception.date.isoformat(), exception.note)
+                == (row.get("valid_from")[:10], row.get("description")[:200])
+            ),
+        )
 
     def _import_service_at_locations(self) -> None:
         for row in self.tables["service_at_location"]:

@@ -34,6 +34,9 @@ TABLE_FILES = {
     "taxonomy": "taxonomies.csv",
 }
 FILE_TABLES = {file_name: table for table, file_name in TABLE_FILES.items()}
+# Not an HSDS table: the package's texts in other languages (see docs/hsds-translations.md).
+TRANSLATIONS = "translations"
+TRANSLATIONS_FILE = "translations.csv"
 
 # Columns whose datapackage type is not string; every other column is a string.
 COLUMN_TYPES = {
@@ -75,6 +78,9 @@ class Tables:
     """Every table read from one package or JSON file, by HSDS table name."""
 
     rows: dict[str, list[Row]] = field(default_factory=dict)
+    # The translations side file: its rows and its header (None when the package has no such file).
+    translations: list[Row] = field(default_factory=list)
+    translation_columns: list[str] | None = None
 
     def __getitem__(self, table: str) -> list[Row]:
         return self.rows.get(table, [])
@@ -86,25 +92,37 @@ class Tables:
         self.rows.setdefault(table, []).append(row)
 
 
-def _read_csv(text: str, source: str, table: str, tables: Tables) -> None:
-    tables.rows.setdefault(table, [])
+def _csv_rows(text: str, source: str) -> tuple[list[str], list[Row]]:
+    """The header and the records of one CSV file."""
     reader = csv.DictReader(io.StringIO(text))
+    rows = []
     # Where a record starts (after a one-line header), so a multi-line value reports its first line.
     previous_end = 1
     for values in reader:
-        tables.add(table, Row(source=source, line=previous_end + 1, values=values))
+        rows.append(Row(source=source, line=previous_end + 1, values=values))
         previous_end = reader.line_num
+    return list(reader.fieldnames or []), rows
+
+
+def _read_csv(text: str, source: str, table: str, tables: Tables) -> None:
+    if table == TRANSLATIONS:
+        tables.translation_columns, tables.translations = _csv_rows(text, source)
+        return
+    tables.rows.setdefault(table, []).extend(_csv_rows(text, source)[1])
 
 
 def _resources(descriptor: dict | None, names: list[str]) -> dict[str, str]:
-    """Table name -> member/file name, from datapackage.json when present, else from the file names."""
+    """Table name -> member/file name, from datapackage.json when present, else from the file names.
+
+    The translations side file counts as a table here; `_read_csv` keeps it apart from the HSDS tables.
+    """
     found = {}
     if descriptor:
         for resource in descriptor.get("resources", []):
             if resource.get("name") and resource.get("path"):
                 found[resource["name"]] = resource["path"]
     for name in names:
-        table = FILE_TABLES.get(Path(name).name)
+        table = FILE_TABLES.get(Path(name).name) or (TRANSLATIONS if Path(name).name == TRANSLATIONS_FILE else None)
         if table and table not in found:
             found[table] = name
     return found

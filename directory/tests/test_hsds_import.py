@@ -11,8 +11,9 @@ from django.db import connection
 from modeltranslation.utils import build_localized_fieldname
 
 from directory.hsds import importer as importer_module
+from directory.hsds.exporter import taxonomy_row
 from directory.hsds.importer import import_hsds
-from directory.models import Category, HsdsImport, Location, Service, ServiceAtLocation
+from directory.models import Category, HsdsImport, Location, Service, ServiceAtLocation, ServicePhone
 from directory.search import search_services
 from portal.models import Organization
 from portal.tests.factories import make_staff
@@ -257,3 +258,41 @@ def test_upload_of_another_kind_of_file_is_refused_with_a_reason(network_a, tmp_
     assert response.status_code == 200
     assert "Choose a .zip or .json file." in response.content.decode()
     assert not HsdsImport.objects.exists()
+
+
+def test_terms_of_the_networks_own_taxonomy_file_services_under_its_categories_unchanged(network_a, tmp_path):
+    package = copy_example(tmp_path)
+    own = taxonomy_row(network_a)["id"]
+    crisis_line = Category.objects.for_network(network_a).get(code="crisis-line")
+    before = {field: getattr(crisis_line, field) for field in ("name_en", "name_es", "parent_id", "hsds_id")}
+    term = "12121212-1212-4121-8121-121212121212"
+    append_rows(package, "taxonomy_terms.csv", [{"id": term, "code": "crisis-line", "name": "Hotlines",
+                                                 "description": "Hotlines", "taxonomy_id": own}])  # fmt: skip
+    append_rows(package, "attributes.csv", [{"id": "13131313-1313-4131-8131-131313131313", "link_id": SERVICE_ID,
+                                             "taxonomy_term_id": term}])  # fmt: skip
+
+    report = import_hsds(network_a, package)
+
+    assert report.errors == []
+    service = Service.objects.for_network(network_a).get(hsds_id=SERVICE_ID)
+    assert list(service.categories.all()) == [crisis_line]
+    crisis_line.refresh_from_db()
+    assert {field: getattr(crisis_line, field) for field in before} == before
+    assert not Category.objects.for_network(network_a).filter(name_en="Hotlines").exists()
+
+
+def test_phones_keep_the_order_of_the_package_through_reimports(network_a, tmp_path):
+    package = copy_example(tmp_path)
+    numbers = ["+44 1234 000001", "+44 1234 000002", "+44 1234 000003"]
+    append_rows(package, "phones.csv", [{"id": f"2222222{n}-2222-4222-8222-222222222222", "service_id": SERVICE_ID,
+                                         "number": number} for n, number in enumerate(numbers)])  # fmt: skip
+    import_hsds(network_a, package)
+    service = Service.objects.for_network(network_a).get(hsds_id=SERVICE_ID)
+    # Updated rows move in the table; only their sort order keeps them in place.
+    ServicePhone.objects.filter(service=service, number=numbers[0]).update(description="moved")
+
+    import_hsds(network_a, package)
+
+    phones = list(Service.objects.get(pk=service.pk).phones.all())
+    assert [phone.number for phone in phones] == ["+44 1234 234567", *numbers]
+    assert [phone.sort_order for phone in phones] == [0, 1, 2, 3]
