@@ -134,11 +134,13 @@ def _near(proximity: str) -> Q:
     degrees_lat = radius / 111.0
     degrees_lng = radius / max(111.0 * math.cos(math.radians(latitude)), 1.0)
     prefix = "service_at_locations__location__"
-    return Q(**{
-        f"{prefix}is_confidential": False,
-        f"{prefix}latitude__range": (latitude - degrees_lat, latitude + degrees_lat),
-        f"{prefix}longitude__range": (longitude - degrees_lng, longitude + degrees_lng),
-    })  # fmt: skip
+    return Q(
+        **{
+            f"{prefix}is_confidential": False,
+            f"{prefix}latitude__range": (latitude - degrees_lat, latitude + degrees_lat),
+            f"{prefix}longitude__range": (longitude - degrees_lng, longitude + degrees_lng),
+        }
+    )
 
 
 @json_not_found

@@ -20,7 +20,7 @@ COLUMNS = {
         "assured_date",
         "alert",
         "last_modified",
-    ],  # fmt: skip
+    ],
     "location": [
         "id",
         "location_type",
@@ -31,7 +31,7 @@ COLUMNS = {
         "transportation",
         "latitude",
         "longitude",
-    ],  # fmt: skip
+    ],
     "address": [
         "id",
         "location_id",
@@ -42,7 +42,7 @@ COLUMNS = {
         "postal_code",
         "country",
         "address_type",
-    ],  # fmt: skip
+    ],
     "accessibility": ["id", "location_id", "description"],
     "service_at_location": ["id", "service_id", "location_id", "description"],
     "phone": ["id", "service_id", "number", "extension", "type", "description"],
@@ -56,11 +56,18 @@ COLUMNS = {
 }
 
 # Written by the export but not read back: derived from other data (last_modified, the network's taxonomy).
-EXPORT_ONLY = {"service": {"last_modified"}, "taxonomy_term": {"taxonomy", "language", "taxonomy_id"},
-               "attribute": {"link_type"}}  # fmt: skip
+# A term's taxonomy_id is read: a term of the network's own taxonomy names one of its categories.
+EXPORT_ONLY = {
+    "service": {"last_modified"},
+    "taxonomy_term": {"taxonomy", "language"},
+    "attribute": {"link_type"},
+}
 # Read by the import though the export writes them otherwise (phones and hours of a service at a location).
-IMPORT_ALSO = {"phone": {"service_at_location_id"}, "schedule": {"service_at_location_id", "wkst", "interval"},
-               "accessibility": {"details"}}  # fmt: skip
+IMPORT_ALSO = {
+    "phone": {"service_at_location_id"},
+    "schedule": {"service_at_location_id", "wkst", "interval"},
+    "accessibility": {"details"},
+}
 # The network's own taxonomy replaces an imported one: that table is reported as not kept.
 KEPT_COLUMNS = {
     table: (set(columns) - EXPORT_ONLY.get(table, set())) | IMPORT_ALSO.get(table, set())

@@ -27,7 +27,12 @@ def exported_services(network):
         .filter(live=True)
         .select_related("organization")
         .prefetch_related(
-            "phones", "languages", "opening_hours", "schedule_exceptions", "cost_options", "required_documents",
+            "phones",
+            "languages",
+            "opening_hours",
+            "schedule_exceptions",
+            "cost_options",
+            "required_documents",
             "categories",
             Prefetch(
                 "service_at_locations",
@@ -35,7 +40,7 @@ def exported_services(network):
             ),
         )
         .order_by("pk")
-    )  # fmt: skip
+    )
 
 
 def taxonomy_row(network) -> dict:
@@ -90,8 +95,12 @@ def address_row(location: Location) -> dict | None:
     fields = ("address_1", "address_2", "city", "state_province", "postal_code", "country")
     row = {name: getattr(location, name) for name in fields}
     address_type = location.location_type if location.location_type != "virtual" else "physical"
-    return {**row, "id": derived_id("address", public_id(location)), "location_id": public_id(location),
-            "address_type": address_type}  # fmt: skip
+    return {
+        **row,
+        "id": derived_id("address", public_id(location)),
+        "location_id": public_id(location),
+        "address_type": address_type,
+    }
 
 
 def schedule_rows(service: Service, service_id: str) -> list[dict]:
@@ -102,19 +111,29 @@ def schedule_rows(service: Service, service_id: str) -> list[dict]:
     rows = []
     for (opens, closes), days in periods.items():
         days.sort(key=lambda h: h.weekday)
-        rows.append({
-            "id": derived_id("hours", service_id, days[0].pk), "service_id": service_id, "freq": "WEEKLY",
-            "byday": ",".join(DAY_CODES[h.weekday] for h in days),
-            "opens_at": opens.isoformat(), "closes_at": closes.isoformat(),
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": derived_id("hours", service_id, days[0].pk),
+                "service_id": service_id,
+                "freq": "WEEKLY",
+                "byday": ",".join(DAY_CODES[h.weekday] for h in days),
+                "opens_at": opens.isoformat(),
+                "closes_at": closes.isoformat(),
+            }
+        )
     for exception in service.schedule_exceptions.all():
         special = not exception.closed and exception.opens_at and exception.closes_at
-        rows.append({
-            "id": derived_id("exception", service_id, exception.pk), "service_id": service_id,
-            "valid_from": exception.date.isoformat(), "valid_to": exception.date.isoformat(),
-            "opens_at": exception.opens_at.isoformat() if special else "",
-            "closes_at": exception.closes_at.isoformat() if special else "", "description": exception.note,
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": derived_id("exception", service_id, exception.pk),
+                "service_id": service_id,
+                "valid_from": exception.date.isoformat(),
+                "valid_to": exception.date.isoformat(),
+                "opens_at": exception.opens_at.isoformat() if special else "",
+                "closes_at": exception.closes_at.isoformat() if special else "",
+                "description": exception.note,
+            }
+        )
     return rows
 
 
@@ -127,27 +146,54 @@ def service_children(service: Service, service_id: str, taxonomy_ids: dict[int, 
         if extension and not extension.isdigit():
             # HSDS types the extension as a number; keep a lettered one readable in the description.
             extension, description = "", f"{description} (ext. {phone.extension})".strip()
-        tables["phone"].append({"id": phone_id, "service_id": service_id, "number": phone.number,
-                                "extension": extension, "type": PHONE_TYPES.get(phone.kind, phone.kind),
-                                "description": description})  # fmt: skip
+        tables["phone"].append(
+            {
+                "id": phone_id,
+                "service_id": service_id,
+                "number": phone.number,
+                "extension": extension,
+                "type": PHONE_TYPES.get(phone.kind, phone.kind),
+                "description": description,
+            }
+        )
         for code in phone.languages:
-            tables["language"].append({"id": derived_id("phone-language", phone_id, code), "phone_id": phone_id,
-                                       "code": code})  # fmt: skip
+            tables["language"].append(
+                {"id": derived_id("phone-language", phone_id, code), "phone_id": phone_id, "code": code}
+            )
     for language in service.languages.all():
-        tables["language"].append({"id": derived_id("language", service_id, language.code),
-                                   "service_id": service_id, "code": language.code})  # fmt: skip
+        tables["language"].append(
+            {"id": derived_id("language", service_id, language.code), "service_id": service_id, "code": language.code}
+        )
     tables["schedule"] = schedule_rows(service, service_id)
     for cost in service.cost_options.all():
-        tables["cost_option"].append({"id": derived_id("cost", service_id, cost.pk), "service_id": service_id,
-                                      "option": cost.option, "currency": cost.currency, "amount": cost.amount,
-                                      "amount_description": cost.amount_description})  # fmt: skip
+        tables["cost_option"].append(
+            {
+                "id": derived_id("cost", service_id, cost.pk),
+                "service_id": service_id,
+                "option": cost.option,
+                "currency": cost.currency,
+                "amount": cost.amount,
+                "amount_description": cost.amount_description,
+            }
+        )
     for document in service.required_documents.all():
-        tables["required_document"].append({"id": derived_id("document", service_id, document.pk),
-                                            "service_id": service_id, "document": document.document})  # fmt: skip
+        tables["required_document"].append(
+            {
+                "id": derived_id("document", service_id, document.pk),
+                "service_id": service_id,
+                "document": document.document,
+            }
+        )
     for category in service.categories.all():
-        tables["attribute"].append({"id": derived_id("attribute", service_id, category.pk), "link_id": service_id,
-                                    "taxonomy_term_id": taxonomy_ids[category.pk], "link_type": "category",
-                                    "link_entity": "service"})  # fmt: skip
+        tables["attribute"].append(
+            {
+                "id": derived_id("attribute", service_id, category.pk),
+                "link_id": service_id,
+                "taxonomy_term_id": taxonomy_ids[category.pk],
+                "link_type": "category",
+                "link_entity": "service",
+            }
+        )
     return tables
 
 
@@ -161,13 +207,19 @@ def export_tables(network) -> dict[str, list[dict]]:
         categories = list(Category.objects.for_network(network).order_by("sort_order", "code"))
         taxonomy_ids = {category.pk: public_id(category) for category in categories}
         for category in categories:
-            tables["taxonomy_term"].append({
-                "id": taxonomy_ids[category.pk], "code": category.code, "name": category.name,
-                # HSDS requires a description; a term without one is described by its name.
-                "description": category.description or category.name,
-                "parent_id": taxonomy_ids.get(category.parent_id, ""), "taxonomy": taxonomy["name"],
-                "language": network.default_language, "taxonomy_id": taxonomy["id"],
-            })  # fmt: skip
+            tables["taxonomy_term"].append(
+                {
+                    "id": taxonomy_ids[category.pk],
+                    "code": category.code,
+                    "name": category.name,
+                    # HSDS requires a description; a term without one is described by its name.
+                    "description": category.description or category.name,
+                    "parent_id": taxonomy_ids.get(category.parent_id, ""),
+                    "taxonomy": taxonomy["name"],
+                    "language": network.default_language,
+                    "taxonomy_id": taxonomy["id"],
+                }
+            )
         for organization in Organization.objects.for_network(network).order_by("pk"):
             tables["organization"].append(organization_row(organization))
         for location in Location.objects.for_network(network).select_related("organization").order_by("pk"):
@@ -176,16 +228,25 @@ def export_tables(network) -> dict[str, list[dict]]:
             if address:
                 tables["address"].append(address)
             if location.accessibility and not location.is_confidential:
-                tables["accessibility"].append({"id": derived_id("accessibility", public_id(location)),
-                                                "location_id": public_id(location),
-                                                "description": location.accessibility})  # fmt: skip
+                tables["accessibility"].append(
+                    {
+                        "id": derived_id("accessibility", public_id(location)),
+                        "location_id": public_id(location),
+                        "description": location.accessibility,
+                    }
+                )
         for service in exported_services(network):
             service_id = public_id(service)
             tables["service"].append(service_row(service, zone))
             for link in service.service_at_locations.all():
-                tables["service_at_location"].append({"id": public_id(link), "service_id": service_id,
-                                                      "location_id": public_id(link.location),
-                                                      "description": link.description})  # fmt: skip
+                tables["service_at_location"].append(
+                    {
+                        "id": public_id(link),
+                        "service_id": service_id,
+                        "location_id": public_id(link.location),
+                        "description": link.description,
+                    }
+                )
             for table, rows in service_children(service, service_id, taxonomy_ids).items():
                 tables[table].extend(rows)
     return tables

@@ -254,11 +254,14 @@ class HsdsImporter:
                     self._guarded(service_row, lambda r=service_row: self._save_service(organization, r))
         except Exception as error:  # noqa: BLE001 - one organization's failure must not stop the others
             self.report.error(
-                row.source if row else "", row.line if row else "",
-                _("%(reason)s (the organization, its %(services)d services and %(locations)d locations were not "
-                  "imported)") % {"reason": error, "services": len(group["services"]),
-                                  "locations": len(group["locations"])},
-            )  # fmt: skip
+                row.source if row else "",
+                row.line if row else "",
+                _(
+                    "%(reason)s (the organization, its %(services)d services and %(locations)d locations were not "
+                    "imported)"
+                )
+                % {"reason": error, "services": len(group["services"]), "locations": len(group["locations"])},
+            )
             for location_row in group["locations"]:
                 self.locations.pop(location_row.get("id"), None)
             for service_row in group["services"]:

@@ -68,15 +68,20 @@ def service_full(service, network) -> dict:
         for phone in children.get("phone", [])
     ]
     obj["languages"] = [row_as_json("language", row) for row in children.get("language", []) if row.get("service_id")]
-    for table, key in (("schedule", "schedules"), ("cost_option", "cost_options"),
-                       ("required_document", "required_documents")):  # fmt: skip
+    for table, key in (
+        ("schedule", "schedules"),
+        ("cost_option", "cost_options"),
+        ("required_document", "required_documents"),
+    ):
         obj[key] = [row_as_json(table, row) for row in children.get(table, [])]
     by_id = {taxonomy_ids[pk]: category for pk, category in categories.items()}
     obj["attributes"] = [
-        {**row_as_json("attribute", row),
-         "taxonomy_term": taxonomy_term_json(by_id[row["taxonomy_term_id"]], network, taxonomy_ids)}
+        {
+            **row_as_json("attribute", row),
+            "taxonomy_term": taxonomy_term_json(by_id[row["taxonomy_term_id"]], network, taxonomy_ids),
+        }
         for row in children.get("attribute", [])
-    ]  # fmt: skip
+    ]
     obj["service_at_locations"] = [
         service_at_location_json(link, service_id) for link in service.service_at_locations.all()
     ]
@@ -85,9 +90,13 @@ def service_full(service, network) -> dict:
 
 def service_at_location_json(link, service_id: str | None = None) -> dict:
     location = location_json(link.location)
-    return {"id": public_id(link), "service_id": service_id or public_id(link.service),
-            "location_id": location["id"], **({"description": link.description} if link.description else {}),
-            "location": location}  # fmt: skip
+    return {
+        "id": public_id(link),
+        "service_id": service_id or public_id(link.service),
+        "location_id": location["id"],
+        **({"description": link.description} if link.description else {}),
+        "location": location,
+    }
 
 
 def organization_json(organization, services: list | None = None, network=None) -> dict:

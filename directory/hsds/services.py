@@ -24,8 +24,16 @@ from directory.models import (
 
 BYDAY = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_KINDS = {"voice": "voice", "text": "text", "sms": "text", "fax": "fax", "textphone": "tty", "tty": "tty"}
-TRANSLATED = ("name", "alternate_name", "description", "alert", "application_process", "interpretation_services",
-              "fees_description", "eligibility_description")  # fmt: skip
+TRANSLATED = (
+    "name",
+    "alternate_name",
+    "description",
+    "alert",
+    "application_process",
+    "interpretation_services",
+    "fees_description",
+    "eligibility_description",
+)
 
 
 def _age(value: str, column: str) -> int | None:
@@ -122,9 +130,14 @@ def _schedules(importer, rows: list[Row]) -> tuple[list[OpeningHours], list[Sche
         if valid_from and valid_to in (None, valid_from) and not days:
             special = bool(opens and closes)
             exceptions.append(
-                ScheduleException(date=valid_from, closed=not special, opens_at=opens if special else None,
-                                  closes_at=closes if special else None, note=row.get("description")[:200])
-            )  # fmt: skip
+                ScheduleException(
+                    date=valid_from,
+                    closed=not special,
+                    opens_at=opens if special else None,
+                    closes_at=closes if special else None,
+                    note=row.get("description")[:200],
+                )
+            )
             continue
         importer.report.warn(row.source, row.line, _("not kept: only weekly hours and single dates are held"))
     return hours, exceptions
@@ -152,8 +165,9 @@ def _categories(importer, rows: list[Row]) -> list:
     for row in rows:
         category = importer.categories.get(row.get("taxonomy_term_id"))
         if category is None:
-            importer.report.warn(row.source, row.line, _("unknown taxonomy_term_id %(id)s")
-                                 % {"id": row.get("taxonomy_term_id")})  # fmt: skip
+            importer.report.warn(
+                row.source, row.line, _("unknown taxonomy_term_id %(id)s") % {"id": row.get("taxonomy_term_id")}
+            )
             continue
         categories.append(category)
     return categories

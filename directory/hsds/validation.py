@@ -7,9 +7,15 @@ import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext as _
+from jsonschema import Draft202012Validator
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
 
 from directory.hsds.tabular import COLUMN_TYPES, Row
 
@@ -92,10 +98,6 @@ def set_text(obj, field: str, value: str) -> None:
 
 def other_language_columns(model, keep: str) -> list[str]:
     """Translation columns of `model` in every language but `keep`: an import leaves them as they are."""
-    from django.conf import settings
-    from modeltranslation.translator import NotRegistered, translator
-    from modeltranslation.utils import build_localized_fieldname
-
     try:
         fields = translator.get_options_for_model(model).all_fields
     except NotRegistered:
@@ -107,8 +109,6 @@ def other_language_columns(model, keep: str) -> list[str]:
 
 def clean_or_raise(obj, exclude: list[str] | None = None) -> None:
     """Validate `obj` as its model does, except translations the import does not write."""
-    from modeltranslation.utils import build_localized_fieldname
-
     language = translation.get_language()
     exclude = [*(exclude or []), *other_language_columns(type(obj), language)]
     exclude += [build_localized_fieldname(name, language) for name in exclude]
@@ -136,9 +136,6 @@ def row_as_json(table: str, values: dict[str, str]) -> dict:
 
 def schema_registry(schema_dir: Path):
     """A `referencing` registry of every schema file in `schema_dir`, so `$ref: "phone.json"` resolves."""
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT202012
-
     resources = []
     for path in schema_dir.glob("*.json"):
         contents = json.loads(path.read_text("utf-8"))
@@ -148,8 +145,6 @@ def schema_registry(schema_dir: Path):
 
 def validator_for(schema_dir: Path, schema: dict | str, registry=None):
     """A Draft 2020-12 validator (with format checks) for a schema dict or a schema file name."""
-    from jsonschema import Draft202012Validator
-
     registry = registry or schema_registry(schema_dir)
     if isinstance(schema, str):
         schema = json.loads((schema_dir / schema).read_text("utf-8"))

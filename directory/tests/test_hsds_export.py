@@ -102,7 +102,7 @@ HELD = {
         "maximum_age",
         "assured_date",
         "alert",
-    ],  # fmt: skip
+    ],
     "location": ["id", "location_type", "url", "name", "description", "transportation"],
     "address": ["address_1", "address_2", "city", "state_province", "postal_code", "country"],
     "service_at_location": ["id", "service_id", "location_id", "description"],

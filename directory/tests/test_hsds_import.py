@@ -121,10 +121,15 @@ def test_bad_rows_are_reported_with_file_line_and_reason_and_good_rows_import(ne
             {"id": "22222222-2222-4222-8222-222222222222", "organization_id": ORG_ID, "status": "active"},
             {"id": "33333333-3333-4333-8333-333333333333", "organization_id": "nope", "name": "X", "status": "active"},
             {"id": "44444444-4444-4444-8444-444444444444", "organization_id": ORG_ID, "name": "Y", "status": "open"},
-            {"id": "55555555-5555-4555-8555-555555555555", "organization_id": ORG_ID, "name": "Z", "status": "active",
-             "minimum_age": "twelve"},
+            {
+                "id": "55555555-5555-4555-8555-555555555555",
+                "organization_id": ORG_ID,
+                "name": "Z",
+                "status": "active",
+                "minimum_age": "twelve",
+            },
         ],
-    )  # fmt: skip
+    )
 
     report = import_hsds(network_a, package)
 
@@ -148,10 +153,14 @@ def test_a_bad_organization_rolls_back_alone(network_a, tmp_path):
         "services.csv",
         [
             {"id": "88888888-8888-4888-8888-888888888888", "organization_id": bad_org, "name": "A", "status": "active"},
-            {"id": "99999999-9999-4999-8999-999999999999", "organization_id": good_org, "name": "B",
-             "status": "active"},
+            {
+                "id": "99999999-9999-4999-8999-999999999999",
+                "organization_id": good_org,
+                "name": "B",
+                "status": "active",
+            },
         ],
-    )  # fmt: skip
+    )
 
     report = import_hsds(network_a, package)
 
@@ -165,8 +174,11 @@ def test_a_failure_midway_through_an_organization_undoes_its_earlier_rows(networ
     package = copy_example(tmp_path)
     other = "77777777-7777-4777-8777-777777777777"
     append_rows(package, "organizations.csv", [{"id": other, "name": "Other", "description": "Other."}])
-    append_rows(package, "services.csv", [{"id": "99999999-9999-4999-8999-999999999999", "organization_id": other,
-                                           "name": "B", "status": "active"}])  # fmt: skip
+    append_rows(
+        package,
+        "services.csv",
+        [{"id": "99999999-9999-4999-8999-999999999999", "organization_id": other, "name": "B", "status": "active"}],
+    )
     original = importer_module.HsdsImporter._save_service
 
     def explode_for_example(self, organization, row):
@@ -266,10 +278,16 @@ def test_terms_of_the_networks_own_taxonomy_file_services_under_its_categories_u
     crisis_line = Category.objects.for_network(network_a).get(code="crisis-line")
     before = {field: getattr(crisis_line, field) for field in ("name_en", "name_es", "parent_id", "hsds_id")}
     term = "12121212-1212-4121-8121-121212121212"
-    append_rows(package, "taxonomy_terms.csv", [{"id": term, "code": "crisis-line", "name": "Hotlines",
-                                                 "description": "Hotlines", "taxonomy_id": own}])  # fmt: skip
-    append_rows(package, "attributes.csv", [{"id": "13131313-1313-4131-8131-131313131313", "link_id": SERVICE_ID,
-                                             "taxonomy_term_id": term}])  # fmt: skip
+    append_rows(
+        package,
+        "taxonomy_terms.csv",
+        [{"id": term, "code": "crisis-line", "name": "Hotlines", "description": "Hotlines", "taxonomy_id": own}],
+    )
+    append_rows(
+        package,
+        "attributes.csv",
+        [{"id": "13131313-1313-4131-8131-131313131313", "link_id": SERVICE_ID, "taxonomy_term_id": term}],
+    )
 
     report = import_hsds(network_a, package)
 
@@ -284,8 +302,14 @@ def test_terms_of_the_networks_own_taxonomy_file_services_under_its_categories_u
 def test_phones_keep_the_order_of_the_package_through_reimports(network_a, tmp_path):
     package = copy_example(tmp_path)
     numbers = ["+44 1234 000001", "+44 1234 000002", "+44 1234 000003"]
-    append_rows(package, "phones.csv", [{"id": f"2222222{n}-2222-4222-8222-222222222222", "service_id": SERVICE_ID,
-                                         "number": number} for n, number in enumerate(numbers)])  # fmt: skip
+    append_rows(
+        package,
+        "phones.csv",
+        [
+            {"id": f"2222222{n}-2222-4222-8222-222222222222", "service_id": SERVICE_ID, "number": number}
+            for n, number in enumerate(numbers)
+        ],
+    )
     import_hsds(network_a, package)
     service = Service.objects.for_network(network_a).get(hsds_id=SERVICE_ID)
     # Updated rows move in the table; only their sort order keeps them in place.
