@@ -21,19 +21,12 @@ from directory.models import (
     ServiceLanguage,
     ServicePhone,
 )
+from directory.translation import ServiceTranslationOptions
 
 BYDAY = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_KINDS = {"voice": "voice", "text": "text", "sms": "text", "fax": "fax", "textphone": "tty", "tty": "tty"}
-TRANSLATED = (
-    "name",
-    "alternate_name",
-    "description",
-    "alert",
-    "application_process",
-    "interpretation_services",
-    "fees_description",
-    "eligibility_description",
-)
+# A service's translated texts, as registered with modeltranslation.
+TRANSLATED = ServiceTranslationOptions.fields
 
 
 def _age(value: str, column: str) -> int | None:
