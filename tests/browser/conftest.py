@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+# Project modules are imported inside the fixtures: pytest loads this conftest before Django is set up.
 # Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 

@@ -4,6 +4,7 @@ import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand
+from wagtail.search.backends import get_search_backend
 
 from directory.benchmark.generate import SLUG_PREFIX, fill_network, make_network, remove_bench_networks
 from directory.benchmark.run import measure, stems
@@ -40,8 +41,6 @@ class Command(BaseCommand):
             timings["portal_index_s"] = round(time.perf_counter() - started, 1)
 
             started = time.perf_counter()
-            from wagtail.search.backends import get_search_backend
-
             backend = get_search_backend()
             index = backend.get_index_for_model(Service)
             queryset = Service.objects.filter(network__slug__startswith=SLUG_PREFIX)
