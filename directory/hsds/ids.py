@@ -42,3 +42,16 @@ def lookup(kind: str, value: str) -> Q:
         with contextlib.suppress(ValueError):
             query |= Q(pk=int(value[len(prefix) :], 16))
     return query
+
+
+# Every generated id starts so; an id of a package in this range must name the network's own row.
+GENERATED_PREFIX = "00000000-0000-4000-8"
+
+
+def generated_pk(kind: str, value: str) -> int | None:
+    """The primary key a generated id of `kind` names, or None when `value` is not one."""
+    prefix = f"{GENERATED_PREFIX}{KIND_CODES[kind]:03x}-"
+    if value.lower().startswith(prefix):
+        with contextlib.suppress(ValueError):
+            return int(value[len(prefix) :], 16)
+    return None

@@ -19,13 +19,16 @@ from wagtail.models import Orderable
 
 from directory.hsds.columns import KEPT_COLUMNS
 from directory.hsds.exporter import taxonomy_row
+from directory.hsds.history import record, state
 from directory.hsds.ids import lookup, public_id
 from directory.hsds.json_shapes import read_json
+from directory.hsds.locations import save_location
+from directory.hsds.package_checks import refuse_duplicates_and_reserved_ids
 from directory.hsds.report import ImportReport
 from directory.hsds.services import save_service
 from directory.hsds.tabular import TABLE_FILES, Row, Tables, read_package
 from directory.hsds.translations import Translations
-from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_number, set_text
+from directory.hsds.validation import RowError, check_row, clean_or_raise, set_text
 from directory.models import (
     Category,
     CostOption,
@@ -46,9 +49,11 @@ Progress = Callable[[int, int, str], None]
 class HsdsImporter:
     """Imports one set of HSDS tables into `network`."""
 
-    def __init__(self, network, tables: Tables, progress: Progress | None = None):
+    def __init__(self, network, tables: Tables, progress: Progress | None = None, user=None):
         self.network = network
         self.tables = tables
+        # Who the history entries name: the moderator of an admin upload; nobody for the command.
+        self.user = user
         self.progress = progress or (lambda done, total, label: None)
         self.report = ImportReport()
         self.categories: dict[str, Category] = {}
@@ -57,11 +62,20 @@ class HsdsImporter:
         # Terms of the network's own taxonomy, as export_hsds names it: they point at its categories.
         self.own_taxonomy_id = taxonomy_row(network)["id"]
         self.linked_terms: set[str] = set()
+        # Services the current organization's transaction changed, for their history once their links are written.
+        self.changed_services: dict[int, tuple[Service, bool]] = {}
+        self.link_rows: dict[str | None, list[Row]] = {}
         self.translations = Translations(tables, network.default_language, self.report)
 
     def run(self) -> ImportReport:
         """Import everything; bad rows are reported and skipped, the good ones kept."""
         started = time.monotonic()
+        self.report.errors += self.tables.errors
+        self.report.warnings += self.tables.warnings
+        if self.tables.unreadable or not self._anything_found():
+            self.report.seconds = time.monotonic() - started
+            return self.report
+        refuse_duplicates_and_reserved_ids(self.network, self.tables, self.report)
         language = self.network.default_language
         # One rebuild of the network's search documents at the end instead of one per saved service; inside a
         # caller's deferred block (the demo seeder) the caller rebuilds them once its own changes are made too.
@@ -78,12 +92,20 @@ class HsdsImporter:
                 self.progress(done, total, _("organization %(id)s") % {"id": org_id})
                 self._import_organization(org_id, group)
             self.progress(total - 1, total, _("services at locations"))
-            self._import_service_at_locations()
+            self._import_links(self.link_rows.pop(None, []))
             self._number_children()
             self.translations.report_unused()
             self.progress(total, total, _("done"))
         self.report.seconds = time.monotonic() - started
         return self.report
+
+    def _anything_found(self) -> bool:
+        """Whether the package holds a row of any table; an empty one is an error, not a quiet success."""
+        if any(self.tables.rows.values()) or self.tables.translations:
+            return True
+        if not self.tables.errors:
+            self.report.error("", "", _("nothing to import: no HSDS table or service was found"))
+        return False
 
     # -- indexing ---------------------------------------------------------------------------------------------
 
@@ -132,7 +154,12 @@ class HsdsImporter:
 
     def _organization_groups(self) -> dict[str, dict]:
         """Organization id -> its row (None for one already in the directory), locations and services."""
-        existing = {org.hsds_id: org for org in Organization.objects.for_network(self.network).exclude(hsds_id="")}
+        existing = {}
+        for org in Organization.objects.for_network(self.network):
+            # By public id as well: an export names an organization without an HSDS id by its generated id.
+            existing[public_id(org)] = org
+            if org.hsds_id:
+                existing[org.hsds_id] = org
         self.existing_organizations = existing
         groups: dict[str, dict] = {}
         for row in self.tables["organization"]:
@@ -153,6 +180,7 @@ class HsdsImporter:
                 self.report.error(row.source, row.line, _("missing required field: organization_id"))
             else:
                 self.report.error(row.source, row.line, _("unknown organization_id %(id)s") % {"id": org_id})
+        location_org: dict[str, str] = {}
         location_services = defaultdict(list)
         for row in self.tables["service_at_location"]:
             location_services[row.get("location_id")].append(row.get("service_id"))
@@ -176,7 +204,23 @@ class HsdsImporter:
                     )
                 org_id = owners[0]
             groups[org_id]["locations"].append(row)
+            location_org[row.get("id")] = org_id
+        self._place_links(list(groups), service_org, location_org)
         return groups
+
+    def _place_links(self, order: list[str], service_org: dict[str, str], location_org: dict[str, str]) -> None:
+        """Each service_at_location row goes into the transaction of the later of its service's and its
+        location's organizations, so an interrupted import never leaves a service without its locations.
+        Rows whose service is in no organization of the package go last, on their own (and are refused)."""
+        position = {org_id: number for number, org_id in enumerate(order)}
+        self.link_rows: dict[str | None, list[Row]] = defaultdict(list)
+        for row in self.tables["service_at_location"]:
+            service_owner = service_org.get(row.get("service_id"))
+            location_owner = location_org.get(row.get("location_id"), service_owner)
+            if service_owner is None:
+                self.link_rows[None].append(row)
+                continue
+            self.link_rows[max(service_owner, location_owner, key=position.__getitem__)].append(row)
 
     # -- writing ----------------------------------------------------------------------------------------------
 
@@ -217,6 +261,7 @@ class HsdsImporter:
             if category.parent_id != (parent.pk if parent else None):
                 category.parent = parent if parent and parent.pk != category.pk else None
                 category.save(update_fields=["parent"])
+                record(category, False, self.user)
 
     def _save_category(self, row: Row, by_hsds: dict, by_code: dict) -> None:
         check_row("taxonomy_term", row)
@@ -234,24 +279,33 @@ class HsdsImporter:
             while code in by_code:
                 code, number = f"{base[:75]}-{number}", number + 1
             category = Category(network=self.network, code=code)
-        category.hsds_id = row.get("id")
+        before = None if created else state(category)
+        # An export names a category without an HSDS id by its generated id: that is no id to keep.
+        if created or public_id(category) != row.get("id"):
+            category.hsds_id = row.get("id")
         set_text(category, "name", row.get("name"))
         set_text(category, "description", row.get("description"))
         self.translations.set_on(category, "taxonomy_term", row.get("id"))
         clean_or_raise(category, exclude=["parent", "network"])
+        by_code[category.code] = by_hsds[row.get("id")] = self.categories[row.get("id")] = category
+        if before is not None and state(category) == before:
+            self.report.unchanged["categories"] += 1
+            return
         category.save()
-        by_code[category.code] = by_hsds[category.hsds_id] = self.categories[row.get("id")] = category
+        record(category, created, self.user)
         self._count("categories", created)
 
     def _import_organization(self, org_id: str, group: dict) -> None:
         row = group["row"]
         try:
             with transaction.atomic():
+                self.changed_services = {}
                 organization = self._save_organization(row) if row else self.existing_organizations[org_id]
                 for location_row in group["locations"]:
                     self._guarded(location_row, lambda r=location_row: self._save_location(organization, r))
                 for service_row in group["services"]:
                     self._guarded(service_row, lambda r=service_row: self._save_service(organization, r))
+                self._import_links(self.link_rows.pop(org_id, []))
         except Exception as error:  # noqa: BLE001 - one organization's failure must not stop the others
             self.report.error(
                 row.source if row else "",
@@ -262,6 +316,7 @@ class HsdsImporter:
                 )
                 % {"reason": error, "services": len(group["services"]), "locations": len(group["locations"])},
             )
+            self.changed_services = {}
             for location_row in group["locations"]:
                 self.locations.pop(location_row.get("id"), None)
             for service_row in group["services"]:
@@ -273,76 +328,39 @@ class HsdsImporter:
         created = organization is None
         if created:
             organization = Organization(network=self.network, hsds_id=row.get("id"))
+        before = None if created else state(organization)
         for column in ("name", "alternate_name", "description"):
             set_text(organization, column, row.get(column))
         organization.email = row.get("email")
         organization.website = row.get("website")
         self.translations.set_on(organization, "organization", row.get("id"))
         clean_or_raise(organization, exclude=["network"])
+        if before is not None and state(organization) == before:
+            self.report.unchanged["organizations"] += 1
+            return organization
         organization.save()
+        record(organization, created, self.user)
         self._count("organizations", created)
         return organization
 
     def _save_location(self, organization: Organization, row: Row) -> None:
-        check_row("location", row)
-        location = Location.objects.for_network(self.network).filter(lookup("location", row.get("id"))).first()
-        created = location is None
-        if created:
-            location = Location(network=self.network, hsds_id=row.get("id"))
-        location.organization = organization
-        location.location_type = row.get("location_type")
-        location.url = row.get("url")
-        for column in ("name", "description", "transportation"):
-            set_text(location, column, row.get(column))
-        latitude, longitude = (
-            parse_number(row.get("latitude"), "latitude"),
-            parse_number(row.get("longitude"), "longitude"),
-        )
-        if latitude is not None and longitude is not None and abs(latitude) <= 90 and abs(longitude) <= 180:
-            location.latitude, location.longitude = float(latitude), float(longitude)
-        else:
-            if latitude is not None or longitude is not None:
-                self.report.warn(row.source, row.line, _("latitude/longitude out of range: coordinates not kept"))
-            location.latitude = location.longitude = None
-        self._apply_address(location, self.by_location[row.get("id")]["address"])
-        details = self.by_location[row.get("id")]["accessibility"]
-        if details:
-            texts = [part for a in details for part in (a.get("description"), a.get("details")) if part]
-            set_text(location, "accessibility", "\n\n".join(texts))
-        self.translations.set_on(location, "location", row.get("id"))
-        clean_or_raise(location, exclude=["network", "organization"])
-        location.save()
+        location, created, changed = save_location(self, organization, row)
         self.locations[row.get("id")] = location
-        self._count("locations", created)
-
-    def _apply_address(self, location: Location, rows: list[Row]) -> None:
-        """The physical address, else the postal one; a location has one address in this directory."""
-        usable = []
-        for row in rows:
-            try:
-                check_row("address", row)
-                usable.append(row)
-            except RowError as error:
-                self.report.error(row.source, row.line, str(error))
-        if not usable:
-            return
-        usable.sort(key=lambda r: r.get("address_type") != location.location_type)
-        for extra in usable[1:]:
-            self.report.warn(extra.source, extra.line, _("not kept: a location keeps one address"))
-        address = usable[0]
-        for column in ("address_1", "address_2", "city", "state_province", "postal_code"):
-            setattr(location, column, address.get(column))
-        location.country = address.get("country").upper()[:2]
+        if changed:
+            record(location, created, self.user)
+            self._count("locations", created)
+        else:
+            self.report.unchanged["locations"] += 1
 
     def _save_service(self, organization: Organization, row: Row) -> None:
-        service, created = save_service(self, organization, row)
-        self._translate_service(service, row.get("id"))
-        if service.latest_revision_id:
-            # Edited in the admin before: publish the imported text, or the editor would open the older draft.
-            # Read back first, so the revision holds the translations written above.
-            Service.objects.get(pk=service.pk).save_revision().publish()
+        service, created, changed = save_service(self, organization, row)
+        changed = self._translate_service(service, row.get("id")) or changed
         self.services[row.get("id")] = service
-        self._count("services", created)
+        if changed:
+            self.changed_services[service.pk] = (service, created)
+            self._count("services", created)
+        else:
+            self.report.unchanged["services"] += 1
 
     def _number_children(self) -> None:
         """Number the phones, hours, costs... of the imported services in the package's order.
@@ -367,36 +385,45 @@ class HsdsImporter:
                         renumbered.append(child)
             model.objects.bulk_update(renumbered, ["sort_order"], batch_size=500)
 
-    def _translate_service(self, service: Service, service_id: str) -> None:
-        """The service's texts and those of its costs, documents and dated notes in other languages."""
-        self.translations.write(service, "service", service_id)
+    def _translate_service(self, service: Service, service_id: str) -> bool:
+        """The texts of the service's costs, documents and dated notes in other languages; whether one changed.
+
+        The service's own texts are set before it is saved (services.py).
+        """
         children = self.by_service[service_id]
-        self.translations.write_children(
-            "cost_option",
-            children["cost_option"],
-            lambda: CostOption.objects.filter(service=service).order_by("sort_order", "pk"),
-        )
-        self.translations.write_children(
-            "required_document",
-            children["required_document"],
-            lambda: RequiredDocument.objects.filter(service=service).order_by("sort_order", "pk"),
-            lambda row, document: document.document == row.get("document")[:300],
-        )
-        self.translations.write_children(
-            "schedule",
-            children["schedule"],
-            lambda: ScheduleException.objects.filter(service=service).order_by("sort_order", "pk"),
-            lambda row, exception: (
-                (exception.date.isoformat(), exception.note)
-                == (row.get("valid_from")[:10], row.get("description")[:200])
+        changes = [
+            self.translations.write_children(
+                "cost_option",
+                children["cost_option"],
+                lambda: CostOption.objects.filter(service=service).order_by("sort_order", "pk"),
             ),
-        )
+            self.translations.write_children(
+                "required_document",
+                children["required_document"],
+                lambda: RequiredDocument.objects.filter(service=service).order_by("sort_order", "pk"),
+                lambda row, document: document.document == row.get("document")[:300],
+            ),
+            self.translations.write_children(
+                "schedule",
+                children["schedule"],
+                lambda: ScheduleException.objects.filter(service=service).order_by("sort_order", "pk"),
+                lambda row, exception: (
+                    (exception.date.isoformat(), exception.note)
+                    == (row.get("valid_from")[:10], row.get("description")[:200])
+                ),
+            ),
+        ]
+        return any(changes)
 
-    def _import_service_at_locations(self) -> None:
-        for row in self.tables["service_at_location"]:
-            self._guarded(row, lambda row=row: self._save_service_at_location(row))
+    def _import_links(self, rows: list[Row]) -> None:
+        """The service_at_location rows given, then the history of the services they and the import changed."""
+        for row in rows:
+            self._guarded(row, lambda row=row: self._save_link(row))
+        changed, self.changed_services = self.changed_services, {}
+        for service, created in changed.values():
+            record(service, created, self.user)
 
-    def _save_service_at_location(self, row: Row) -> None:
+    def _save_link(self, row: Row) -> None:
         check_row("service_at_location", row)
         service = self.services.get(row.get("service_id"))
         location = self.locations.get(row.get("location_id"))
@@ -406,11 +433,21 @@ class HsdsImporter:
             )
         if service is None or location is None:
             raise RowError(_("unknown service_id or location_id (or its row was not imported)"))
-        link, created = ServiceAtLocation.objects.update_or_create(
-            service=service,
-            location=location,
-            defaults={"hsds_id": row.get("id"), "description": row.get("description")[:300]},
-        )
+        link = ServiceAtLocation.objects.filter(service=service, location=location).first()
+        created = link is None
+        if created:
+            link = ServiceAtLocation(service=service, location=location)
+        before = None if created else state(link)
+        # An export names a link without an HSDS id by its generated id: that is no id to keep.
+        if created or public_id(link) != row.get("id"):
+            link.hsds_id = row.get("id")
+        link.description = row.get("description")[:300]
+        if before is not None and state(link) == before:
+            self.report.unchanged["services at locations"] += 1
+            return
+        link.save()
+        # A link is part of its service's content: its change is in the service's next revision.
+        self.changed_services.setdefault(service.pk, (service, False))
         self._count("services at locations", created)
 
 
@@ -423,6 +460,6 @@ def read_source(path: Path) -> Tables:
     return read_package(path)
 
 
-def import_hsds(network, path: Path, progress: Progress | None = None) -> ImportReport:
+def import_hsds(network, path: Path, progress: Progress | None = None, user=None) -> ImportReport:
     """Import the HSDS package or JSON file at `path` into `network`."""
-    return HsdsImporter(network, read_source(path), progress).run()
+    return HsdsImporter(network, read_source(path), progress, user).run()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
+from directory.hsds.package_files import MAX_JSON_DEPTH, MAX_UPLOAD_BYTES, Refused, check_upload_size, decode
 from directory.hsds.tabular import Row, Tables
 
 # Key of a nested array or object -> the HSDS table of its items.
@@ -108,6 +111,46 @@ def tables_from_json(data, source: str) -> Tables:
     return flattener.tables
 
 
+def _depth(data) -> int:
+    """How deeply arrays and objects nest in `data`, counted without recursion (the point is to survive depth)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_JSON_DEPTH:
+                stack.extend((child, depth + 1) for child in (value.values() if isinstance(value, dict) else value))
+    return deepest
+
+
+def parsed_json(data: bytes, source: str):
+    """The JSON value of a file; an empty file, text that is not JSON or nesting past MAX_JSON_DEPTH is refused."""
+    text = decode(data, source)
+    if not text.strip():
+        raise Refused(source, _("the file is empty"))
+    too_deep = Refused(source, _("objects nest more than %(limit)d levels deep: not read") % {"limit": MAX_JSON_DEPTH})
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise too_deep from None
+    except ValueError as error:
+        raise Refused(source, _("not JSON: %(error)s") % {"error": error}) from None
+    if _depth(value) > MAX_JSON_DEPTH:
+        raise too_deep
+    return value
+
+
 def read_json(path: Path) -> Tables:
-    """Read an HSDS JSON file of services."""
-    return tables_from_json(json.loads(path.read_text("utf-8-sig")), path.name)
+    """Read an HSDS JSON file of services; a file that cannot be read is reported in the tables' errors."""
+    try:
+        check_upload_size(path)
+        # One byte past the limit: a file growing after the size check still cannot pass it.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_UPLOAD_BYTES + 1)
+        if len(data) > MAX_UPLOAD_BYTES:
+            check_upload_size(path)
+        tables = tables_from_json(parsed_json(data, path.name), path.name)
+    except Refused as refused:
+        tables = Tables()
+        tables.refuse(refused.source, "", refused.reason, whole=True)
+    return tables

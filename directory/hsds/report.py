@@ -22,6 +22,8 @@ class Problem:
 class ImportReport:
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
+    # Rows the package holds as the directory already does: neither saved nor given a history entry.
+    unchanged: Counter = field(default_factory=Counter)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     not_kept: dict[str, list[str]] = field(default_factory=dict)
@@ -41,6 +43,11 @@ class ImportReport:
                 _("%(kind)s: %(created)d created, %(updated)d updated")
                 % {"kind": kind, "created": self.created[kind], "updated": self.updated[kind]}
             )
+        if self.unchanged:
+            lines.append(
+                _("Unchanged (already as in the file): %(counts)s")
+                % {"counts": ", ".join(f"{kind} {count}" for kind, count in sorted(self.unchanged.items()))}
+            )
         for source, columns in sorted(self.not_kept.items()):
             lines.append(
                 _("Not kept (the directory does not hold it): %(source)s %(columns)s")
@@ -55,6 +62,7 @@ class ImportReport:
         return {
             "created": dict(self.created),
             "updated": dict(self.updated),
+            "unchanged": dict(self.unchanged),
             "errors": [str(problem) for problem in self.errors],
             "warnings": [str(problem) for problem in self.warnings],
             "not_kept": self.not_kept,

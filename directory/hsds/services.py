@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from directory.hsds.history import state
 from directory.hsds.ids import lookup
 from directory.hsds.tabular import Row
 from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_date, parse_number, parse_time
@@ -38,14 +39,18 @@ def _age(value: str, column: str) -> int | None:
     return int(number)
 
 
-def save_service(importer, organization, row: Row) -> tuple[Service, bool]:
-    """Create or update the service of `row` (published), replacing the child tables the import carries."""
+def save_service(importer, organization, row: Row) -> tuple[Service, bool, bool]:
+    """Create or update the service of `row` (published), replacing the child tables the import carries.
+
+    Returns the service, whether it was created and whether it changed; an unchanged service is not saved.
+    """
     check_row("service", row)
     network = importer.network
     service = Service.objects.for_network(network).filter(lookup("service", row.get("id"))).first()
     created = service is None
     if created:
         service = Service(network=network, hsds_id=row.get("id"))
+    before = None if created else state(service)
     service.organization = organization
     status = row.get("status")
     if status == "defunct":
@@ -54,6 +59,7 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool]:
     service.status = status
     for column in TRANSLATED:
         setattr(service, column, row.get(column))
+    importer.translations.set_on(service, "service", row.get("id"))
     service.url, service.email = row.get("url"), row.get("email")
     service.minimum_age = _age(row.get("minimum_age"), "minimum_age")
     service.maximum_age = _age(row.get("maximum_age"), "maximum_age")
@@ -61,10 +67,7 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool]:
     zone = zoneinfo.ZoneInfo(network.time_zone)
     service.last_verified_at = datetime.datetime.combine(assured, datetime.time(), zone) if assured else None
     # Imports come from a trusted moderator: published straight away.
-    now = timezone.now()
     service.live, service.has_unpublished_changes = True, False
-    service.first_published_at = service.first_published_at or now
-    service.last_published_at = now
     children = importer.by_service[row.get("id")]
     tables = importer.tables
     if tables.has("phone"):
@@ -84,8 +87,13 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool]:
         service.categories = _categories(importer, children["attribute"])
     # HSDS does not require a description; the directory asks for one only when a person edits the service.
     clean_or_raise(service, exclude=["network", "organization", "categories", "description"])
+    if before is not None and state(service) == before:
+        return service, False, False
+    now = timezone.now()
+    service.first_published_at = service.first_published_at or now
+    service.last_published_at = now
     service.save()
-    return service, created
+    return service, created, True
 
 
 def _phone(importer, row: Row) -> ServicePhone:

@@ -15,7 +15,7 @@ from directory.models import HsdsImport
 @task()
 def import_hsds_upload(import_id: int) -> dict:
     """Import the uploaded file of `HsdsImport` `import_id` into its network; returns the report."""
-    job = HsdsImport.objects.select_related("network").get(pk=import_id)
+    job = HsdsImport.objects.select_related("network", "started_by").get(pk=import_id)
     rows = HsdsImport.objects.filter(pk=import_id)
 
     def progress(done: int, total: int, label: str) -> None:
@@ -23,7 +23,9 @@ def import_hsds_upload(import_id: int) -> dict:
 
     progress(0, 1, "")
     try:
-        report = import_hsds(job.network, Path(default_storage.path(job.stored_name)), progress=progress).as_dict()
+        path = Path(default_storage.path(job.stored_name))
+        # The moderator who uploaded the file is named in the history of every row the import changes.
+        report = import_hsds(job.network, path, progress=progress, user=job.started_by).as_dict()
     except Exception as error:  # noqa: BLE001 - the moderator's page must say the import stopped, not spin forever
         rows.update(state=HsdsImport.State.FAILED, error=str(error)[:2000], finished_at=timezone.now())
         raise

@@ -159,13 +159,17 @@ class Translations:
         for column, text in self.take(table, record_id).items():
             setattr(obj, column, text)
 
-    def write(self, obj: models.Model, table: str, record_id: str) -> None:
-        """Write the translations of a row already saved as `obj` (one UPDATE, and only when there are some)."""
-        columns = self.take(table, record_id)
+    def write(self, obj: models.Model, table: str, record_id: str) -> bool:
+        """Write the translations of a row already saved as `obj` (one UPDATE, only of texts that differ).
+
+        Returns whether a text changed.
+        """
+        columns = {column: text for column, text in self.take(table, record_id).items() if getattr(obj, column) != text}
         if columns:
             type(obj)._default_manager.filter(pk=obj.pk).update(**columns)
             for column, text in columns.items():
                 setattr(obj, column, text)
+        return bool(columns)
 
     def write_children(
         self,
@@ -173,16 +177,16 @@ class Translations:
         rows: list[Row],
         saved: Callable[[], Iterable[models.Model]],
         same: Callable[[Row, Any], bool] = lambda row, obj: True,
-    ) -> None:
+    ) -> bool:
         """Translate the child objects a service's `rows` became; `saved` reads them only when needed.
 
         Child objects keep no HSDS id: a row and an object are paired in order, by `same` where rows may
-        be skipped (a weekly schedule row becomes opening hours and keeps no text).
+        be skipped (a weekly schedule row becomes opening hours and keeps no text). Returns whether a text changed.
         """
         if not any(self.wanted(table, row.get("id")) for row in rows):
-            return
-        for row, obj in _paired(rows, list(saved()), same):
-            self.write(obj, table, row.get("id"))
+            return False
+        changed = [self.write(obj, table, row.get("id")) for row, obj in _paired(rows, list(saved()), same)]
+        return any(changed)
 
     def report_unused(self) -> None:
         """Translations of rows the import did not write (refused, or without a text of their own)."""

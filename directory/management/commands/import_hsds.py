@@ -48,3 +48,9 @@ class Command(BaseCommand):
             _("Imported in %(seconds).2f s: %(errors)d rows refused.")
             % {"seconds": report.seconds, "errors": len(report.errors)}
         )
+        if report.errors:
+            # A script or a scheduler must see that part of the file (or all of it) was not imported.
+            raise CommandError(
+                _("%(count)d problems: not everything was imported (see the errors above).")
+                % {"count": len(report.errors)}
+            )
