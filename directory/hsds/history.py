@@ -32,8 +32,9 @@ SERVICE_CHILDREN = (
 
 
 def _fields(obj: models.Model, skip: set[str]) -> dict[str, object]:
+    # An empty text is stored as NULL in a language column and read back as "" from a file: the same content.
     return {
-        field.attname: field.value_from_object(obj)
+        field.attname: "" if (value := field.value_from_object(obj)) is None else value
         for field in obj._meta.concrete_fields
         if not field.primary_key and field.name not in BOOKKEEPING and field.name not in skip
     }

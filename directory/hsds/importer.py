@@ -65,6 +65,8 @@ class HsdsImporter:
         # Services the current organization's transaction changed, for their history once their links are written.
         self.changed_services: dict[int, tuple[Service, bool]] = {}
         self.link_rows: dict[str | None, list[Row]] = {}
+        # Services given new child rows (phones, hours, links...), whose children are numbered at the end.
+        self.renumber: set[int] = set()
         self.translations = Translations(tables, network.default_language, self.report)
 
     def run(self) -> ImportReport:
@@ -358,6 +360,7 @@ class HsdsImporter:
         self.services[row.get("id")] = service
         if changed:
             self.changed_services[service.pk] = (service, created)
+            self.renumber.add(service.pk)
             self._count("services", created)
         else:
             self.report.unchanged["services"] += 1
@@ -367,7 +370,7 @@ class HsdsImporter:
 
         modelcluster saves child rows without a sort order, and rows of equal order come back in any order.
         """
-        service_ids = [service.pk for service in self.services.values()]
+        service_ids = sorted(self.renumber)
         for relation in Service._meta.related_objects:
             model, parent = relation.related_model, relation.field.attname
             if not issubclass(model, Orderable) or not service_ids:
@@ -448,6 +451,7 @@ class HsdsImporter:
         link.save()
         # A link is part of its service's content: its change is in the service's next revision.
         self.changed_services.setdefault(service.pk, (service, False))
+        self.renumber.add(service.pk)
         self._count("services at locations", created)
 
 

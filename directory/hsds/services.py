@@ -65,7 +65,10 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool, bool]
     service.maximum_age = _age(row.get("maximum_age"), "maximum_age")
     assured = parse_date(row.get("assured_date"), "assured_date")
     zone = zoneinfo.ZoneInfo(network.time_zone)
-    service.last_verified_at = datetime.datetime.combine(assured, datetime.time(), zone) if assured else None
+    verified_before = service.last_verified_at.astimezone(zone).date() if service.last_verified_at else None
+    # HSDS gives the day only: a verification at any time of that day is the one the file names.
+    if assured != verified_before:
+        service.last_verified_at = datetime.datetime.combine(assured, datetime.time(), zone) if assured else None
     # Imports come from a trusted moderator: published straight away.
     service.live, service.has_unpublished_changes = True, False
     children = importer.by_service[row.get("id")]

@@ -8,13 +8,29 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.urls import reverse
+from django.utils import timezone
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import ModelLogEntry, Revision
 
 from directory.hsds import importer as importer_module
 from directory.hsds.exporter import taxonomy_row
 from directory.hsds.importer import import_hsds
-from directory.models import Category, HsdsImport, Location, Service, ServiceAtLocation, ServicePhone
+from directory.models import (
+    Category,
+    CostOption,
+    HsdsImport,
+    Location,
+    OpeningHours,
+    RequiredDocument,
+    ScheduleException,
+    Service,
+    ServiceAtLocation,
+    ServiceLanguage,
+    ServicePhone,
+)
 from directory.search import search_services
+from directory.tests.factories import LocationFactory, OpeningHoursFactory, ServiceAtLocationFactory, ServiceFactory
 from portal.models import Organization
 from portal.tests.factories import make_staff
 from tests.admin_clients import mfa_client
@@ -320,3 +336,144 @@ def test_phones_keep_the_order_of_the_package_through_reimports(network_a, tmp_p
     phones = list(Service.objects.get(pk=service.pk).phones.all())
     assert [phone.number for phone in phones] == ["+44 1234 234567", *numbers]
     assert [phone.sort_order for phone in phones] == [0, 1, 2, 3]
+
+
+# -- re-importing an export, history ---------------------------------------------------------------------------------
+
+SNAPSHOT_MODELS = (
+    Organization,
+    Service,
+    Service.categories.through,
+    ServicePhone,
+    ServiceLanguage,
+    OpeningHours,
+    ScheduleException,
+    CostOption,
+    RequiredDocument,
+    Location,
+    ServiceAtLocation,
+    Category,
+    Revision,
+    ModelLogEntry,
+)
+
+
+def snapshot() -> dict[str, list[dict]]:
+    """Every row the directory import could touch, with all its values."""
+    return {model._meta.label: list(model.objects.order_by("pk").values()) for model in SNAPSHOT_MODELS}
+
+
+def history(obj) -> list[str]:
+    return list(ModelLogEntry.objects.for_instance(obj).order_by("pk").values_list("action", flat=True))
+
+
+def test_reimporting_the_networks_own_export_changes_nothing(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    # Rows without HSDS ids (made in the admin), a confidential location, hours and a service edited before.
+    service = ServiceFactory(network=network_a, last_verified_at=timezone.now())
+    OpeningHoursFactory(service=service)
+    hidden = LocationFactory(
+        network=network_a,
+        organization=service.organization,
+        address_1="77 Hidden Lane",
+        description="Shelter beds on the second floor",
+        transportation="Bus 12",
+        latitude=51.5,
+        longitude=-0.12,
+        is_confidential=True,
+        confidential_contact="Call the intake line",
+        accessibility="Step-free entrance at 77 Hidden Lane",
+    )
+    ServiceAtLocationFactory(service=service, location=hidden)
+    service.save_revision().publish()
+    export = tmp_path / "export.zip"
+    call_command("export_hsds", str(export), network=network_a.slug)
+    before = snapshot()
+
+    call_command("import_hsds", str(export), network=network_a.slug)
+
+    assert snapshot() == before
+    assert Organization.objects.for_network(network_a).count() == 2
+
+
+def test_an_import_never_overwrites_what_an_export_redacts(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    location = Location.objects.for_network(network_a).get()
+    Location.objects.filter(pk=location.pk).update(
+        is_confidential=True,
+        confidential_contact="Call the intake line",
+        description="Shelter beds",
+        transportation="Bus 12",
+        latitude=51.5,
+        longitude=-0.12,
+    )
+    package = copy_example(tmp_path)
+    for name, old, new in [
+        ("addresses.csv", "1-30 Main Street", "1 Public Square"),
+        ("locations.csv", "MyCity Civic Center is located", "Call the intake line. It is located"),
+        ("accessibility.csv", "induction loops", "a ramp"),
+    ]:
+        (package / name).write_text((package / name).read_text(encoding="utf-8").replace(old, new), "utf-8")
+
+    import_hsds(network_a, package)
+
+    location.refresh_from_db()
+    assert (location.address_1, location.description, location.transportation) == (
+        "1-30 Main Street",
+        "Shelter beds",
+        "Bus 12",
+    )
+    assert (location.latitude, location.longitude) == (51.5, -0.12)
+    assert "induction loops" in location.accessibility
+
+
+def test_an_import_writes_history_for_the_rows_it_changes_and_none_for_the_others(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    service = Service.objects.for_network(network_a).get()
+    organization, location = service.organization, Location.objects.for_network(network_a).get()
+    assert (history(service), history(organization), history(location)) == (
+        ["wagtail.create", "wagtail.publish"],
+        ["wagtail.create"],
+        ["wagtail.create"],
+    )
+    assert service.revisions.count() == 1
+    package = copy_example(tmp_path)
+    text = (package / "services.csv").read_text(encoding="utf-8")
+    (package / "services.csv").write_text(text.replace("Community Counselling,", "Counselling for All,"), "utf-8")
+
+    report = import_hsds(network_a, package)
+
+    assert history(service)[-2:] == ["wagtail.edit", "wagtail.publish"]
+    assert service.revisions.count() == 2
+    assert service.revisions.order_by("pk").last().as_object().name == "Counselling for All"
+    assert (history(organization), history(location)) == (["wagtail.create"], ["wagtail.create"])
+    assert report.unchanged["organizations"] == 1 and report.unchanged["locations"] == 1
+    logged = ModelLogEntry.objects.count()
+
+    import_hsds(network_a, package)
+
+    assert ModelLogEntry.objects.count() == logged
+    assert service.revisions.count() == 2
+
+
+def test_a_rename_by_an_admin_upload_appears_in_the_services_history(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    service = Service.objects.for_network(network_a).get()
+    package = copy_example(tmp_path)
+    text = (package / "services.csv").read_text(encoding="utf-8")
+    (package / "services.csv").write_text(text.replace("Community Counselling,", "Counselling for All,"), "utf-8")
+    archive = tmp_path / "renamed.zip"
+    with zipfile.ZipFile(archive, "w") as handle:
+        for source in package.glob("*.csv"):
+            handle.write(source, source.name)
+    moderator_user = make_staff(network_a, "moderator")
+    moderator = mfa_client(moderator_user, network_a)
+
+    with archive.open("rb") as upload:
+        moderator.post("/admin/directory/hsds-import/", {"file": upload})
+
+    entry = ModelLogEntry.objects.for_instance(service).filter(action="wagtail.edit").get()
+    assert entry.user == moderator_user
+    assert entry.revision.as_object().name == "Counselling for All"
+    page = moderator.get(reverse("wagtailsnippets_directory_service:history", args=[service.pk])).content.decode()
+    assert "Edited" in page and moderator_user.get_full_name() in page
