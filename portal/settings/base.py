@@ -152,6 +152,19 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt", "xlsx", "zip"]
 
 TASKS = {"default": {"BACKEND": env_str("TASKS_BACKEND", "django_tasks_db.backend.DatabaseBackend")}}
 
+# One cache shared by every process, because sign-in limits count in it (a per-process cache would let each
+# worker count on its own): Redis when REDIS_URL is set, otherwise a table in PostgreSQL that portal's
+# migration 0007 creates. Failed sign-ins with many email addresses add a row each, and the database cache
+# evicts rows in key order once it holds MAX_ENTRIES, so the bound is far above what counters need.
+REDIS_URL = env_str("REDIS_URL")
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "portal_cache",
+    "OPTIONS": {"MAX_ENTRIES": 50_000},
+}
+REDIS_CACHE = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+CACHES = {"default": REDIS_CACHE if REDIS_URL else DATABASE_CACHE}
+
 # Accounts: email only, verified before first login, MFA by TOTP with recovery codes.
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
@@ -166,6 +179,16 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = env_str("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
+# A sign-up with a taken address answers as a new one does (same page, one email, the password hashed) and
+# tells the address's owner instead (portal.accounts.PortalSignupForm).
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_FORMS = {"signup": "portal.accounts.PortalSignupForm"}
+# Failed sign-ins: 10 a minute from one client address, 5 in 5 minutes for one email address on one host.
+# The other limits are allauth's defaults. All of them count in CACHES["default"].
+ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
+# How many proxies (load balancer, CDN) put their X-Forwarded-For entry in front of the portal: rate limits
+# count the address the outermost one saw (portal.client_address). 0 trusts no header: the peer's address.
+TRUSTED_PROXY_COUNT = max(env_int("TRUSTED_PROXY_COUNT", 0), 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "Recovery network portal")
 

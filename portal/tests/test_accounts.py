@@ -4,6 +4,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, TOTP, format_hotp_value, generate_totp_secret, hotp_value
 from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
+from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
 
 from portal.models import NetworkRole
@@ -18,6 +19,21 @@ def login(client, email, password=PASSWORD, language="en"):
 
 def totp_code(secret: str) -> str:
     return format_hotp_value(hotp_value(secret, next(counters())))
+
+
+class CountingHasher(MD5PasswordHasher):
+    """The test settings' fast hasher, counting the passwords it hashes."""
+
+    hashed = 0
+
+    def encode(self, password, salt):
+        CountingHasher.hashed += 1
+        return super().encode(password, salt)
+
+
+def sign_up(client, email):
+    password = "una-clave-larga-9"
+    return client.post("/en/accounts/signup/", {"email": email, "password1": password, "password2": password})
 
 
 def test_signup_then_verify_then_login(network_a, client_for):
@@ -39,6 +55,40 @@ def test_signup_then_verify_then_login(network_a, client_for):
     assert response.status_code == 302
     assert response.wsgi_request.user.is_authenticated
     assert response.wsgi_request.user.email == "nueva@example.org"
+
+
+def test_signing_up_with_a_taken_address_answers_and_works_as_with_a_new_one(network_a, client_for, settings):
+    UserFactory(email="taken@example.org")
+    settings.PASSWORD_HASHERS = [f"{__name__}.CountingHasher"]
+    seen = {}
+    for email in ("taken@example.org", "new@example.org"):
+        mail.outbox.clear()
+        CountingHasher.hashed = 0
+        client = client_for(network_a)
+        response = sign_up(client, email)
+        page = client.get(response["Location"])
+        seen[email] = {
+            "status": response.status_code,
+            "next page": response["Location"],
+            "cookies": sorted(response.cookies),
+            "page": page.text.replace(email, "<address>"),
+            "emails to": [message.to for message in mail.outbox],
+            "passwords hashed": CountingHasher.hashed,
+        }
+        seen[email]["email"] = mail.outbox[0] if mail.outbox else None
+
+    taken, new = seen["taken@example.org"], seen["new@example.org"]
+    assert taken["status"] == new["status"] == 302
+    assert taken["next page"] == new["next page"] == "/en/accounts/confirm-email/"
+    assert taken["cookies"] == new["cookies"]
+    assert taken["page"] == new["page"]
+    assert taken["emails to"] == [["taken@example.org"]]
+    assert new["emails to"] == [["new@example.org"]]
+    # The owner of the taken address learns that someone tried to sign up with it; nobody else does.
+    assert "tried to signup" in taken["email"].body
+    assert "confirm-email" in new["email"].body
+    # The expensive part of a sign-up, hashing the password, happens for the taken address too.
+    assert taken["passwords hashed"] == new["passwords hashed"] == 1
 
 
 def test_unverified_address_cannot_log_in(network_a, client_for):
