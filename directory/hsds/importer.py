@@ -75,6 +75,7 @@ class HsdsImporter:
         self.report.errors += self.tables.errors
         self.report.warnings += self.tables.warnings
         if self.tables.unreadable or not self._anything_found():
+            self.report.nothing_imported = True
             self.report.seconds = time.monotonic() - started
             return self.report
         refuse_duplicates_and_reserved_ids(self.network, self.tables, self.report)

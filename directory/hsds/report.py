@@ -28,6 +28,8 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     not_kept: dict[str, list[str]] = field(default_factory=dict)
     seconds: float = 0.0
+    # The file as a whole was refused (a limit, not a package, nothing in it): no row was read.
+    nothing_imported: bool = False
 
     def error(self, source: str, line: int | str, reason: str) -> None:
         self.errors.append(Problem(source, line, reason))
@@ -68,4 +70,5 @@ class ImportReport:
             "not_kept": self.not_kept,
             "summary": self.summary_lines(),
             "seconds": round(self.seconds, 2),
+            "nothing_imported": self.nothing_imported,
         }

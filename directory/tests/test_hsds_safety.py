@@ -16,6 +16,8 @@ from directory.hsds.importer import import_hsds
 from directory.hsds.package_files import MAX_MEMBERS, MiB
 from directory.models import Location, Service, ServiceAtLocation
 from portal.models import Organization
+from portal.tests.factories import make_staff
+from tests.admin_clients import mfa_client
 
 SPECS = Path("/work/shared/specs/hsds-3.0")
 EXAMPLE = SPECS / "examples" / "csv"
@@ -327,3 +329,24 @@ def test_the_command_fails_when_rows_are_refused_or_nothing_is_found(network_a, 
         with pytest.raises(CommandError, match="not everything was imported"):
             call_command("import_hsds", str(path), network=network_a.slug)
         assert reason in capsys.readouterr().out
+
+
+def test_the_admin_upload_holds_the_same_rules_and_its_page_says_why(network_a, tmp_path):
+    moderator = mfa_client(make_staff(network_a, "moderator"), network_a)
+    bomb = zip_of_zeros(tmp_path / "bomb.zip", "services.csv", 200 * MiB)
+    files = example_files()
+    files["services.csv"] = services_with("Consejería comunitaria").encode("latin-1")
+    latin1 = write_zip(tmp_path / "latin1.zip", files)
+
+    pages = []
+    for archive in (bomb, latin1):
+        with archive.open("rb") as upload:
+            response = moderator.post("/admin/directory/hsds-import/", {"file": upload})
+        pages.append(moderator.get(response["Location"]).content.decode())
+
+    assert "Nothing was imported from this file." in pages[0]
+    assert ":: the package holds more than 100 MiB of data once unpacked: not imported" in pages[0]
+    assert "Nothing was imported" not in pages[1]
+    assert "services.csv:: the file is not UTF-8 text" in pages[1]
+    assert not Service.objects.for_network(network_a).exists()
+    assert Organization.objects.for_network(network_a).count() == 1
