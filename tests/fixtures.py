@@ -6,6 +6,8 @@ the fixtures, once the settings are ready.
 
 import pytest
 
+from tests import hypothesis_profiles  # noqa: F401 (registers and loads the suite's Hypothesis profiles)
+
 NETWORK_A_HOST = "alpha.test"
 NETWORK_B_HOST = "beta.test"
 

@@ -19,5 +19,6 @@ urlpatterns = [
     re_path(r"^taxonomies/?$", views.taxonomies, name="taxonomies"),
     re_path(r"^taxonomy_terms/?$", views.taxonomy_terms, name="taxonomy_terms"),
     re_path(r"^taxonomy_terms/(?P<term_id>[^/]+)/?$", views.taxonomy_term_detail, name="taxonomy_term"),
-    re_path(r"^(?P<path>.+)$", views.not_found),
+    # Any other path, even one holding a newline (which "." would not match), is an unknown endpoint.
+    re_path(r"^(?P<path>[\s\S]+)$", views.not_found),
 ]

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import datetime
 import math
+import sys
 import zoneinfo
 from functools import wraps
 
+from django.conf import settings
+from django.core import signals
 from django.db.models import Q, QuerySet
 from django.http import Http404, JsonResponse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.log import log_response
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
 from modeltranslation.utils import build_localized_fieldname
 
 from directory.hsds.exporter import exported_services, taxonomy_row
@@ -23,40 +27,96 @@ from portal.models import Organization
 
 MAX_PER_PAGE = 100
 DEFAULT_PER_PAGE = 25
+# PostgreSQL's integer range: a page number beyond it is a mistake, not a page.
+MAX_PAGE = 2**31 - 1
+DEFAULT_RADIUS_KM = 25.0
+MAX_RADIUS_KM = 20_000.0  # half the Earth's circumference: every place is this near
+SAFE_METHODS = ("GET", "HEAD")
 
 
-def json_not_found(view):
-    """A missing record (or one of another network, or unpublished) answers 404 in JSON, as an API should."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        try:
-            return view(request, *args, **kwargs)
-        except Http404 as error:
-            return JsonResponse({"error": "not found", "detail": str(error) or _("Not found.")}, status=404)
-
-    return wrapped
+class BadParameter(Exception):
+    """A query parameter the API cannot use; the message tells the client what it takes instead."""
 
 
-@json_not_found
+def error_response(status: int, code: str, detail: str) -> JsonResponse:
+    """Every API error has the same shape: a short code a program reads and a sentence a person reads."""
+    return JsonResponse({"error": code, "detail": detail}, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def _has_nul(request) -> bool:
+    # PostgreSQL refuses NUL bytes in text, and no HSDS value or id holds one: such a request is malformed.
+    parameters = (text for key, values in request.GET.lists() for text in (key, *values))
+    return "\x00" in request.path or any("\x00" in text for text in parameters)
+
+
+def api_view(view=None, *, methods: tuple[str, ...] | None = SAFE_METHODS):
+    """An API view that answers every error in JSON: 400 for a bad parameter (or a NUL byte anywhere), 404, 405
+    for a method other than `methods` (None: any), and 500 (logged as Django logs it) when the view fails."""
+
+    def decorate(view):
+        @csrf_exempt  # read-only: a POST changes nothing and deserves a 405, not the CSRF failure page
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if methods is not None and request.method not in methods:
+                response = error_response(405, "method not allowed", _("This API only answers GET requests."))
+                response["Allow"] = ", ".join(methods)
+                return response
+            try:
+                if _has_nul(request):
+                    raise BadParameter(_("The request contains a NUL character."))
+                return view(request, *args, **kwargs)
+            except BadParameter as error:
+                return error_response(400, "bad parameter", str(error))
+            except Http404 as error:
+                return error_response(404, "not found", str(error) or _("Not found."))
+            except Exception:
+                if settings.DEBUG or settings.DEBUG_PROPAGATE_EXCEPTIONS:
+                    raise
+                # As Django's own handler does, so error reporting and the test client still see the failure.
+                signals.got_request_exception.send(sender=None, request=request)
+                response = error_response(
+                    500, "server error", _("Something went wrong on our side. Please try again later.")
+                )
+                log_response(
+                    "%s: %s",
+                    response.reason_phrase,
+                    request.path,
+                    response=response,
+                    request=request,
+                    exc_info=sys.exc_info(),
+                )
+                return response
+
+        return wrapped
+
+    return decorate(view) if view is not None else decorate
+
+
+@api_view(methods=None)
 def not_found(request, path: str = ""):
     raise Http404(_("No such API endpoint."))
 
 
-def _positive_int(value: str | None, default: int) -> int:
-    try:
-        return max(int(value), 1) if value else default
-    except ValueError:
+def _whole_number(request, name: str, default: int) -> int:
+    value = request.GET.get(name, "")
+    if value == "":
         return default
+    # The length test comes first so that int() never reads thousands of digits.
+    if not (value.isascii() and value.isdigit() and len(value) <= len(str(MAX_PAGE)) and 1 <= int(value) <= MAX_PAGE):
+        raise BadParameter(
+            _("%(name)s must be a whole number from 1 to %(maximum)s.") % {"name": name, "maximum": MAX_PAGE}
+        )
+    return int(value)
 
 
 def page(request, queryset: QuerySet | list, to_json) -> JsonResponse:
     """The HSDS page envelope around one page of `queryset`; per_page is capped so a page stays cheap."""
-    per_page = min(_positive_int(request.GET.get("per_page"), DEFAULT_PER_PAGE), MAX_PER_PAGE)
-    number = _positive_int(request.GET.get("page"), 1)
+    per_page = min(_whole_number(request, "per_page", DEFAULT_PER_PAGE), MAX_PER_PAGE)
+    number = _whole_number(request, "page", 1)
     total = queryset.count() if isinstance(queryset, QuerySet) else len(queryset)
     total_pages = max(math.ceil(total / per_page), 1)
-    items = list(queryset[(number - 1) * per_page : number * per_page])
+    start = (number - 1) * per_page
+    items = list(queryset[start : start + per_page]) if start < total else []
     return JsonResponse(
         {
             "total_items": total,
@@ -103,14 +163,7 @@ def filtered_services(request):
         )
         services = services.filter(organization__in=organization)
     if params.get("modified_after"):
-        moment = parse_datetime(params["modified_after"])
-        day = None if moment else parse_date(params["modified_after"])
-        if day is not None:
-            moment = datetime.datetime.combine(day, datetime.time(), zoneinfo.ZoneInfo(network.time_zone))
-        elif moment is not None and timezone.is_naive(moment):
-            moment = timezone.make_aware(moment, zoneinfo.ZoneInfo(network.time_zone))
-        if moment is not None:
-            services = services.filter(updated_at__gte=moment)
+        services = services.filter(updated_at__gte=_moment(params["modified_after"], network.time_zone))
     if params.get("postcode"):
         # Confidential locations are never matched: a postcode hit would reveal where they are.
         services = services.filter(
@@ -122,14 +175,40 @@ def filtered_services(request):
     return services.distinct()
 
 
+def _moment(value: str, time_zone: str) -> datetime.datetime:
+    """`modified_after`: a date (midnight in the network's time zone) or a date and time (the network's zone when
+    it names none)."""
+    try:
+        moment = parse_datetime(value)
+        day = None if moment else parse_date(value)
+    except ValueError:  # well formed but impossible, such as 2024-02-30 or an offset of a day or more
+        moment = day = None
+    if day is not None:
+        return datetime.datetime.combine(day, datetime.time(), zoneinfo.ZoneInfo(time_zone))
+    if moment is None:
+        raise BadParameter(_("modified_after must be a date (YYYY-MM-DD) or a date and time (ISO 8601)."))
+    return timezone.make_aware(moment, zoneinfo.ZoneInfo(time_zone)) if timezone.is_naive(moment) else moment
+
+
 def _near(proximity: str) -> Q:
     """`lat,lng[,km]`: services at a public location inside a box of that radius (25 km by default)."""
     try:
         parts = [float(part) for part in proximity.split(",")]
-        latitude, longitude = parts[0], parts[1]
-        radius = parts[2] if len(parts) > 2 else 25.0
-    except (ValueError, IndexError):
-        return Q()
+    except ValueError:
+        parts = []
+    if len(parts) == 2:
+        parts.append(DEFAULT_RADIUS_KM)
+    if len(parts) != 3 or not all(math.isfinite(part) for part in parts):
+        parts = [math.nan] * 3  # fails the range test below
+    latitude, longitude, radius = parts
+    if not (-90 <= latitude <= 90 and -180 <= longitude <= 180 and 0 < radius <= MAX_RADIUS_KM):
+        raise BadParameter(
+            _(
+                "proximity must be latitude,longitude or latitude,longitude,kilometres: a latitude from -90 to 90,"
+                " a longitude from -180 to 180 and a distance above 0 and up to %(maximum)s km."
+            )
+            % {"maximum": int(MAX_RADIUS_KM)}
+        )
     # A bounding box is exact enough for "near" and needs no spatial extension.
     degrees_lat = radius / 111.0
     degrees_lng = radius / max(111.0 * math.cos(math.radians(latitude)), 1.0)
@@ -143,20 +222,17 @@ def _near(proximity: str) -> Q:
     )
 
 
-@json_not_found
-@require_GET
+@api_view
 def api_root(request):
     return JsonResponse({"version": "3.0", "profile": "https://docs.openreferral.org/en/v3.0/"})
 
 
-@json_not_found
-@require_GET
+@api_view
 def services(request):
     return page(request, filtered_services(request).order_by("pk"), lambda s: service_full(s, request.network))
 
 
-@json_not_found
-@require_GET
+@api_view
 def service_detail(request, service_id: str):
     service = exported_services(request.network).filter(lookup("service", service_id)).first()
     if service is None:
@@ -173,14 +249,12 @@ def _organizations(request):
     return organizations
 
 
-@json_not_found
-@require_GET
+@api_view
 def organizations(request):
     return page(request, _organizations(request), organization_json)
 
 
-@json_not_found
-@require_GET
+@api_view
 def organization_detail(request, organization_id: str):
     organization = _organizations(request).filter(lookup("organization", organization_id)).first()
     if organization is None:
@@ -203,14 +277,12 @@ def _service_at_locations(request):
     return links
 
 
-@json_not_found
-@require_GET
+@api_view
 def service_at_locations(request):
     return page(request, _service_at_locations(request), service_at_location_json)
 
 
-@json_not_found
-@require_GET
+@api_view
 def service_at_location_detail(request, link_id: str):
     link = _service_at_locations(request).filter(lookup("serviceatlocation", link_id)).first()
     if link is None:
@@ -218,8 +290,7 @@ def service_at_location_detail(request, link_id: str):
     return JsonResponse(service_at_location_json(link))
 
 
-@json_not_found
-@require_GET
+@api_view
 def taxonomies(request):
     return page(request, [taxonomy_row(request.network)], lambda row: row)
 
@@ -233,13 +304,11 @@ def _categories(request):
     return categories
 
 
-@json_not_found
-@require_GET
+@api_view
 def taxonomy_terms(request):
     return page(request, _categories(request), lambda c: taxonomy_term_json(c, request.network))
 
 
-@json_not_found
-@require_GET
+@api_view
 def taxonomy_term_detail(request, term_id: str):
     return JsonResponse(taxonomy_term_json(_category(request.network, term_id), request.network))

@@ -17,6 +17,19 @@ COST_CHOICES = [(value, label) for value, label in CostOption.Option.choices if 
 
 
 SPOKEN_LANGUAGES_TIMEOUT = 300
+MAX_QUERY_LENGTH = 200
+
+
+def search_words(text: str) -> str:
+    """The reader's words as searched: single spaces, and no NUL bytes (PostgreSQL refuses them in text)."""
+    return " ".join(text.replace("\x00", " ").split())
+
+
+class SearchWordsField(forms.CharField):
+    """Free text cut to MAX_QUERY_LENGTH characters: an overlong search still searches (the page says it was cut)."""
+
+    def to_python(self, value) -> str:
+        return search_words(super().to_python(value))[:MAX_QUERY_LENGTH].rstrip()
 
 
 def spoken_languages_key(network_id: int) -> str:
@@ -34,7 +47,7 @@ def spoken_languages(network: Network) -> list[str]:
 
 
 class ServiceSearchForm(forms.Form):
-    q = forms.CharField(label=_("What help are you looking for?"), required=False, max_length=200)
+    q = SearchWordsField(label=_("What help are you looking for?"), required=False)
     category = forms.ChoiceField(label=_("Kind of help"), required=False)
     language = forms.MultipleChoiceField(
         label=_("Language spoken"), required=False, widget=forms.CheckboxSelectMultiple
@@ -92,6 +105,11 @@ class ServiceSearchForm(forms.Form):
     def query(self) -> str:
         self.is_valid()
         return self.cleaned_data.get("q") or ""
+
+    @property
+    def query_truncated(self) -> bool:
+        """Whether the reader's words were longer than the search takes (only the first ones were searched)."""
+        return len(search_words(self.data.get("q") or "")) > MAX_QUERY_LENGTH
 
 
 def _tree_order(categories: list[Category]) -> list[Category]:

@@ -1,5 +1,6 @@
 """The read-only HSDS API: schema-valid responses, one network per host, confidential addresses withheld."""
 
+import functools
 import json
 from pathlib import Path
 
@@ -19,21 +20,34 @@ SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(scope="module")
+OPENAPI = json.loads((SCHEMAS / "openapi.json").read_text())
+PAGE = OPENAPI["components"]["schemas"]["Page"]
+# The API's own documents from the OpenAPI file: a list page (with every property) and the root.
+ENVELOPES = {
+    "page": {**PAGE, "required": [*PAGE["properties"], "contents"]},
+    "root": OPENAPI["paths"]["/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"],
+}
+
+
+@functools.cache
+def hsds_validator(schema: str):
+    """A validator of an HSDS schema file (such as "service.json") or of one of the ENVELOPES."""
+    return validator_for(SCHEMAS, ENVELOPES.get(schema, schema), schema_registry(SCHEMAS))
+
+
+def assert_valid_hsds(document: dict, schema_file: str, listed: bool = False) -> None:
+    """`document` is a valid `schema_file` object, or with `listed` a valid page of them."""
+    items = document["contents"] if listed else [document]
+    if listed:
+        assert list(hsds_validator("page").iter_errors(document)) == []
+    for item in items:
+        errors = [error.message for error in hsds_validator(schema_file).iter_errors(item)]
+        assert errors == [], errors
+
+
+@pytest.fixture
 def schemas():
-    registry = schema_registry(SCHEMAS)
-    page_schema = json.loads((SCHEMAS / "openapi.json").read_text())["components"]["schemas"]["Page"]
-    envelope = {**page_schema, "required": [*page_schema["properties"], "contents"]}
-
-    def check(document: dict, schema_file: str, listed: bool = False) -> None:
-        items = document["contents"] if listed else [document]
-        if listed:
-            assert list(validator_for(SCHEMAS, envelope, registry).iter_errors(document)) == []
-        for item in items:
-            errors = [error.message for error in validator_for(SCHEMAS, schema_file, registry).iter_errors(item)]
-            assert errors == [], errors
-
-    return check
+    return assert_valid_hsds
 
 
 def with_hidden_location(network, service):
@@ -179,3 +193,73 @@ def test_list_query_count_does_not_grow_with_page_size(network_a, client_for):
             ServiceAtLocation.objects.create(service=service, location=location)
 
     assert_queries_do_not_grow(lambda: client.get("/api/hsds/services?per_page=100"), add)
+
+
+def error_of(response, status: int) -> dict:
+    assert (response.status_code, response["Content-Type"]) == (status, "application/json"), response.content[:200]
+    body = response.json()
+    assert set(body) == {"error", "detail"} and body["detail"], body
+    return body
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ("proximity=inf,0", "proximity"),
+        ("proximity=nan,nan,nan", "proximity"),
+        ("proximity=91,0", "proximity"),
+        ("proximity=0,0,-5", "proximity"),
+        ("proximity=near+me", "proximity"),
+        ("page=0", "page"),
+        ("page=%C2%B2", "page"),
+        ("page=999999999999999999999999999999", "page"),
+        ("per_page=-1", "per_page"),
+        ("per_page=ten", "per_page"),
+        ("modified_after=2024-02-30", "modified_after"),
+        ("modified_after=yesterday", "modified_after"),
+        ("modified_after=2024-01-01T10:00:00%2B25:00", "modified_after"),
+    ],
+)
+def test_a_bad_parameter_answers_400_saying_what_it_takes(network_a, client_for, query, parameter):
+    ServiceFactory(network=network_a)
+
+    body = error_of(client_for(network_a).get(f"/api/hsds/services?{query}"), 400)
+
+    assert body["error"] == "bad parameter"
+    assert parameter in body["detail"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/hsds/services?search=a%00b", "/api/hsds/organizations?a%00=1", "/api/hsds/services/%00", "/api/hsds/x%00/"],
+)
+def test_a_nul_byte_anywhere_answers_400(network_a, client_for, path):
+    assert error_of(client_for(network_a).get(path), 400)["error"] == "bad parameter"
+
+
+def test_a_page_past_the_last_is_empty_and_a_page_past_any_is_refused(network_a, client_for):
+    ServiceFactory(network=network_a)
+    client = client_for(network_a)
+
+    assert client.get(f"/api/hsds/services?page={2**31 - 1}&per_page=100").json()["contents"] == []
+    assert error_of(client.get(f"/api/hsds/services?page={2**31}"), 400)["error"] == "bad parameter"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+@pytest.mark.parametrize("path", ["/api/hsds/", "/api/hsds/services", f"/api/hsds/services/{SERVICE_ID}"])
+def test_a_write_method_answers_405_in_json(network_a, client_for, method, path):
+    # A real client has no CSRF token: it must get the 405, not Django's CSRF failure page.
+    client = client_for(network_a, enforce_csrf_checks=True)
+
+    response = getattr(client, method)(path)
+
+    assert error_of(response, 405)["error"] == "method not allowed"
+    assert response["Allow"] == "GET, HEAD"
+    assert client.head(path).status_code in (200, 404)
+
+
+def test_unknown_addresses_answer_404_in_json(network_a, client_for):
+    client = client_for(network_a)
+
+    for path in ("/api/hsds/%0A", "/api/hsds/services%0A", "/api/hsds/services/x/y"):
+        assert error_of(client.get(path), 404)["error"] == "not found", path

@@ -1,7 +1,10 @@
 """The public directory pages: search, one service, and the reader's printable list."""
 
+import html as htmllib
 import re
+import time
 from datetime import timedelta
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.utils import timezone
@@ -155,3 +158,70 @@ def test_results_page_query_count_does_not_grow(client_for, network_a):
 
     assert_queries_do_not_grow(render, add_rows, few=3, many=30)
     assert_queries_do_not_grow(lambda: html(client.get("/en/services/list/", {"ids": "1,2,3"})), lambda n: None)
+
+
+def directory_links(page: str) -> list[str]:
+    """The links the directory builds (save, pages, my list, share), without the layout's language switcher."""
+    page = re.sub(r'<nav class="language-switcher".*?</nav>', "", page, flags=re.DOTALL)
+    links = re.findall(r'(?:href|value)="([^"]*\?[^"]*)"', page)
+    return [htmllib.unescape(link) for link in links if "/services/" in link or link.startswith("?")]
+
+
+def test_an_overlong_search_is_cut_to_200_characters_and_says_so(client_for, network_a, clinic, shelter):
+    searched = ("therapy " * 25).strip()  # the first 200 characters
+
+    page = html(client_for(network_a).get("/en/services/", {"q": "therapy " * 40}))
+
+    assert "Harbor Counseling" in page and "Safe Harbor Shelter" not in page
+    assert "Your search was longer than 200 characters, so only its first 200 characters were searched." in page
+    echoed = [value for link in directory_links(page) for key, value in parse_qsl(urlsplit(link).query) if key == "q"]
+    assert echoed and set(echoed) == {searched}
+    assert f'value="{searched}"' in page
+    assert "were searched" not in html(client_for(network_a).get("/en/services/", {"q": "therapy"}))
+
+
+def test_links_keep_the_search_and_drop_what_it_ignored(client_for, network_a, clinic, shelter):
+    query = {"q": "harbor", "category": "no-such-kind", "tracking": "x" * 1000, "age": "0", "ids": str(clinic.pk)}
+
+    page = html(client_for(network_a).get("/en/services/", query))
+
+    [save] = [link for link in directory_links(page) if link.startswith("?")]
+    assert dict(parse_qsl(urlsplit(save).query)) == {"q": "harbor", "age": "0", "ids": f"{clinic.pk},{shelter.pk}"}
+    assert not any("tracking" in link or "no-such-kind" in link for link in directory_links(page))
+
+
+def test_a_nul_byte_in_the_search_is_dropped_not_the_search(client_for, network_a, clinic, shelter):
+    page = html(client_for(network_a).get("/en/services/", {"q": "counseling\x00"}))
+
+    assert 'role="status">1 service found<' in page and "Harbor Counseling" in page
+
+
+def test_only_plain_digits_name_a_service_or_a_page(client_for, network_a, clinic):
+    client = client_for(network_a)
+    devanagari = "".join(chr(0x0966 + int(digit)) for digit in str(clinic.pk))  # int() reads these as clinic.pk
+
+    assert client.get(f"/en/services/{devanagari}/").status_code == 404
+    assert client.get(f"/en/services/{'9' * 30}/").status_code == 404
+    assert client.get(f"/en/services/{'9' * 5000}/").status_code == 404
+    for number in ("²", "٣", "9" * 30, "-1", "1e3"):
+        assert "Harbor Counseling" in html(client.get("/en/services/", {"page": number})), number
+
+
+def test_a_huge_saved_list_is_read_in_one_quick_pass(client_for, network_a, clinic):
+    ids = ",".join(map(str, range(clinic.pk, clinic.pk + 60_000)))
+    client = client_for(network_a)
+
+    started = time.monotonic()
+    page = html(client.get("/en/services/", {"ids": ids}))
+
+    assert time.monotonic() - started < 3
+    assert "My list (50 services)" in page
+
+
+def test_the_share_link_is_the_list_itself(client_for, network_a, clinic):
+    page = html(
+        client_for(network_a).get("/en/services/list/", {"ids": f"{clinic.pk},x,{clinic.pk}", "ref": "x" * 500})
+    )
+
+    [share] = re.findall(r'id="share-link" value="([^"]*)"', page)
+    assert htmllib.unescape(share) == f"http://alpha.test/en/services/list/?ids={clinic.pk}"
