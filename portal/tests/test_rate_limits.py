@@ -1,8 +1,11 @@
-"""Sign-in limits count in a cache every process shares, per client address behind the trusted proxies."""
+"""Sign-in limits and used authenticator codes live in a cache every process shares; limits count per client address."""
 
+import time
 from urllib.parse import quote
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, generate_totp_secret, hotp_value
+from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
 from django.core.cache import cache
 from django.db import connection
 
@@ -32,6 +35,24 @@ for _ in range(int(count)):
     print("refused" if "Too many failed login attempts" in response.text else "answered")
 """
 
+# A second worker process: it signs in with the password and an authenticator code, and says whether that worked.
+CODE_WORKER = """
+import sys
+
+import django
+
+django.setup()
+
+from django.test import Client
+
+host, email, password, code = sys.argv[1:]
+client = Client(HTTP_HOST=host)
+client.post("/en/accounts/login/", {"login": email, "password": password})
+client.post("/en/accounts/2fa/authenticate/", {"code": code})
+print("signed in" if client.session.get("_auth_user_id") else "refused")
+"""
+TOTP_PERIOD = 30
+
 
 def sign_in(client, email, password=WRONG_PASSWORD, forwarded_for=None):
     headers = {"X-Forwarded-For": forwarded_for} if forwarded_for else {}
@@ -49,20 +70,24 @@ def url_of_the_test_database() -> str:
     return f"postgres://{credentials}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
-def worker_signs_in(network, email: str, count: int) -> list[str]:
-    result = python(
-        "-c",
-        WORKER,
-        network.site.hostname,
-        email,
-        WRONG_PASSWORD,
-        str(count),
-        DJANGO_SETTINGS_MODULE="portal.settings.test",
-        DATABASE_URL=url_of_the_test_database(),
-        timeout=120,
-    )
+def run_worker(script: str, *args: str) -> list[str]:
+    """What a worker process, opening this test's database, printed."""
+    env = {"DJANGO_SETTINGS_MODULE": "portal.settings.test", "DATABASE_URL": url_of_the_test_database()}
+    result = python("-c", script, *args, timeout=120, **env)
     assert result.returncode == 0, result.stderr
-    return result.stdout.split()
+    return result.stdout.splitlines()
+
+
+def worker_signs_in(network, email: str, count: int) -> list[str]:
+    return run_worker(WORKER, network.site.hostname, email, WRONG_PASSWORD, str(count))
+
+
+def current_code_with_time_to_spare(secret: str, spare: float = 20) -> str:
+    # Both processes must try the code within its period, or the second would refuse it only for being late.
+    left = TOTP_PERIOD - time.time() % TOTP_PERIOD
+    if left < spare:
+        time.sleep(left + 0.5)
+    return format_hotp_value(hotp_value(secret, next(counters())))
 
 
 @pytest.fixture
@@ -85,6 +110,24 @@ def test_failed_sign_ins_count_across_worker_processes(network_a, client_for, sh
     client = client_for(network_a)
     response = sign_in(client, user.email, PASSWORD)
     assert refused(response)
+    assert not client.get("/en/").wsgi_request.user.is_authenticated
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_authenticator_code_used_in_one_process_is_refused_in_another(
+    network_a, client_for, shared_cache_emptied_afterwards
+):
+    user = UserFactory(email="staff@example.org")
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    code = current_code_with_time_to_spare(secret)
+
+    assert run_worker(CODE_WORKER, network_a.site.hostname, user.email, PASSWORD, code) == ["signed in"]
+    # Someone who saw the code (over a shoulder, say) and knows the password tries it on another worker.
+    client = client_for(network_a)
+    sign_in(client, user.email, PASSWORD)
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": code})
+    assert "Incorrect code." in response.text
     assert not client.get("/en/").wsgi_request.user.is_authenticated
 
 
