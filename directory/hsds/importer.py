@@ -456,15 +456,15 @@ class HsdsImporter:
         self._count("services at locations", created)
 
 
-def read_source(path: Path) -> Tables:
-    """Tables from a datapackage folder or zip, or from an HSDS JSON file."""
+def read_source(path: Path, name: str = "") -> Tables:
+    """Tables from a datapackage folder or zip, or from an HSDS JSON file; `name` is the file's name as uploaded."""
     if path.suffix.lower() == ".json" and path.name != "datapackage.json":
-        return read_json(path)
+        return read_json(path, name)
     if path.name == "datapackage.json":
         path = path.parent
-    return read_package(path)
+    return read_package(path, name)
 
 
-def import_hsds(network, path: Path, progress: Progress | None = None, user=None) -> ImportReport:
-    """Import the HSDS package or JSON file at `path` into `network`."""
-    return HsdsImporter(network, read_source(path), progress, user).run()
+def import_hsds(network, path: Path, progress: Progress | None = None, user=None, name: str = "") -> ImportReport:
+    """Import the HSDS package or JSON file at `path` into `network`; `user` and `name` say who uploaded what."""
+    return HsdsImporter(network, read_source(path, name), progress, user).run()

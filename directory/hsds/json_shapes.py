@@ -140,16 +140,17 @@ def parsed_json(data: bytes, source: str):
     return value
 
 
-def read_json(path: Path) -> Tables:
-    """Read an HSDS JSON file of services; a file that cannot be read is reported in the tables' errors."""
+def read_json(path: Path, name: str = "") -> Tables:
+    """Read an HSDS JSON file of services (`name`: its name as uploaded); a file not read is in the errors."""
+    name = name or path.name
     try:
-        check_upload_size(path)
+        check_upload_size(path, name)
         # One byte past the limit: a file growing after the size check still cannot pass it.
         with path.open("rb") as handle:
             data = handle.read(MAX_UPLOAD_BYTES + 1)
         if len(data) > MAX_UPLOAD_BYTES:
-            check_upload_size(path)
-        tables = tables_from_json(parsed_json(data, path.name), path.name)
+            check_upload_size(path, name)
+        tables = tables_from_json(parsed_json(data, name), name)
     except Refused as refused:
         tables = Tables()
         tables.refuse(refused.source, "", refused.reason, whole=True)

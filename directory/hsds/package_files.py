@@ -40,12 +40,13 @@ UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class Refused(Exception):
-    """A file (or the whole package) that is not read; `source` names it, the message says why."""
+    """A file (or, when `whole`, the whole package) that is not read; `source` names it, the message says why."""
 
-    def __init__(self, source: str, reason: str):
+    def __init__(self, source: str, reason: str, whole: bool = False):
         super().__init__(reason)
         self.source = source
         self.reason = reason
+        self.whole = whole
 
 
 def decode(data: bytes, source: str) -> str:
@@ -77,20 +78,22 @@ def _too_big(source: str) -> Refused:
         source,
         _("the package holds more than %(limit)d MiB of data once unpacked: not imported")
         % {"limit": MAX_UNCOMPRESSED_BYTES // MiB},
+        whole=True,
     )
 
 
-def check_upload_size(path: Path) -> None:
+def check_upload_size(path: Path, source: str) -> None:
     """Refuse an upload larger than MAX_UPLOAD_BYTES, or one with nothing in it."""
     size = path.stat().st_size
     if size > MAX_UPLOAD_BYTES:
         raise Refused(
-            path.name,
+            source,
             _("the file is %(size)d MiB; at most %(limit)d MiB can be imported")
             % {"size": size // MiB, "limit": MAX_UPLOAD_BYTES // MiB},
+            whole=True,
         )
     if size == 0:
-        raise Refused(path.name, _("the file is empty"))
+        raise Refused(source, _("the file is empty"), whole=True)
 
 
 class ZipPackage:
@@ -107,6 +110,7 @@ class ZipPackage:
                 source,
                 _("the zip holds %(count)d files; an HSDS package holds at most %(limit)d: not imported")
                 % {"count": len(infos), "limit": MAX_MEMBERS},
+                whole=True,
             )
         if sum(info.file_size for info in infos) > MAX_UNCOMPRESSED_BYTES:
             raise _too_big(source)
@@ -129,6 +133,7 @@ class ZipPackage:
                 name,
                 _("the file inflates more than %(ratio)d times (a zip bomb?): the package is not imported")
                 % {"ratio": MAX_COMPRESSION_RATIO},
+                whole=True,
             )
 
     def read(self, name: str) -> bytes:

@@ -206,22 +206,26 @@ def _descriptor(data: bytes | None, read_link, tables: Tables) -> dict | None:
     return None
 
 
-def read_package(path: Path) -> Tables:
-    """Read a tabular datapackage from a folder or a .zip file; limits and refusals in package_files."""
+def read_package(path: Path, name: str = "") -> Tables:
+    """Read a tabular datapackage from a folder or a .zip file (`name`: the file's name as uploaded).
+
+    Limits and refusals are in package_files.
+    """
     tables = Tables()
+    name = name or path.name
     try:
         if path.is_dir():
             _read_folder(FolderPackage(path), tables)
         else:
-            check_upload_size(path)
+            check_upload_size(path, name)
             if not zipfile.is_zipfile(path):
-                raise Refused(path.name, _("not a zip file"))
+                raise Refused(name, _("not a zip file"), whole=True)
             with zipfile.ZipFile(path) as archive:
-                _read_zip(ZipPackage(archive, path.name), tables)
+                _read_zip(ZipPackage(archive, name), tables)
     except Refused as refused:
-        tables.refuse(refused.source, "", refused.reason, whole=True)
+        tables.refuse(refused.source, "", refused.reason, whole=refused.whole)
     except zipfile.BadZipFile as error:
-        tables.refuse(path.name, "", _("the zip cannot be read: %(error)s") % {"error": error}, whole=True)
+        tables.refuse(name, "", _("the zip cannot be read: %(error)s") % {"error": error}, whole=True)
     return tables
 
 
@@ -248,7 +252,7 @@ def _read_zip(package: ZipPackage, tables: Tables) -> None:
         try:
             _read_csv(decode(package.read(member), file_name), file_name, table, tables)
         except Refused as refused:
-            if refused.source == package.source:
+            if refused.whole:
                 raise
             tables.refuse(refused.source, "", refused.reason)
 
@@ -260,6 +264,7 @@ def _read_folder(package: FolderPackage, tables: Tables) -> None:
             package.folder.name,
             _("the folder holds %(count)d files; an HSDS package holds at most %(limit)d: not imported")
             % {"count": len(files), "limit": MAX_MEMBERS},
+            whole=True,
         )
     descriptor_path = package.path(DESCRIPTOR)
 
@@ -278,7 +283,7 @@ def _read_folder(package: FolderPackage, tables: Tables) -> None:
             if csv_path is not None:
                 _read_csv(decode(package.read(csv_path), file_name), file_name, table, tables)
         except Refused as refused:
-            if refused.source == package.folder.name:
+            if refused.whole:
                 raise
             tables.refuse(refused.source, "", refused.reason)
 

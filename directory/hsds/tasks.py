@@ -25,7 +25,7 @@ def import_hsds_upload(import_id: int) -> dict:
     try:
         path = Path(default_storage.path(job.stored_name))
         # The moderator who uploaded the file is named in the history of every row the import changes.
-        report = import_hsds(job.network, path, progress=progress, user=job.started_by).as_dict()
+        report = import_hsds(job.network, path, progress, job.started_by, job.file_name).as_dict()
     except Exception as error:  # noqa: BLE001 - the moderator's page must say the import stopped, not spin forever
         rows.update(state=HsdsImport.State.FAILED, error=str(error)[:2000], finished_at=timezone.now())
         raise

@@ -345,7 +345,7 @@ def test_the_admin_upload_holds_the_same_rules_and_its_page_says_why(network_a, 
         pages.append(moderator.get(response["Location"]).content.decode())
 
     assert "Nothing was imported from this file." in pages[0]
-    assert ":: the package holds more than 100 MiB of data once unpacked: not imported" in pages[0]
+    assert "bomb.zip:: the package holds more than 100 MiB of data once unpacked: not imported" in pages[0]
     assert "Nothing was imported" not in pages[1]
     assert "services.csv:: the file is not UTF-8 text" in pages[1]
     assert not Service.objects.for_network(network_a).exists()
