@@ -1,4 +1,4 @@
-"""Request plumbing: which network a host serves, which language a reader gets, and staff MFA."""
+"""Request plumbing: which network a host serves, which language a reader gets, who may use its admin, staff MFA."""
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
@@ -7,13 +7,15 @@ from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 
+from portal.admin.reports import NETWORK_REPORT_VIEWS
 from portal.host_map import network_for_host
 from portal.languages import set_network_default_language
-from portal.permissions import is_network_staff
+from portal.permissions import has_admin_access, is_network_staff
 from portal.tenancy import set_current_network
 
 
@@ -105,6 +107,37 @@ class AdminContentSecurityPolicyMiddleware:
         if request.path_info.startswith(reverse("wagtailadmin_home")):
             response._csp_update = settings.ADMIN_CSP_RELAXATIONS
         return response
+
+
+class AdminNetworkAccessMiddleware:
+    """The admin on a network's host opens only to that network's role holders, partner staff and superusers.
+
+    Everyone else who is signed in gets one page saying so: Wagtail would send them to its sign-in page,
+    which sends a signed-in person back to the admin, forever. Roles and groups of other networks count for
+    nothing here (see also `portal.auth_backends`). Wagtail's reports are served scoped to the network.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        path = request.path_info
+        if (
+            path.startswith(reverse("wagtailadmin_home"))
+            and path != reverse("wagtailadmin_logout")
+            and request.user.is_authenticated
+            and not has_admin_access(request.user, request.network)
+        ):
+            response = TemplateResponse(request, "portal/admin/no_role.html", {"network": request.network}, status=403)
+            return response.render()
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        network_view = NETWORK_REPORT_VIEWS.get(match.view_name) if match else None
+        if network_view is None:
+            return None
+        return network_view(request, *view_args, **view_kwargs)
 
 
 class StaffMFAMiddleware:

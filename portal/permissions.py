@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 from wagtail.models import GroupPagePermission
 
 from portal import features
@@ -81,6 +84,49 @@ def is_network_staff(user) -> bool:
         or NetworkRole.objects.filter(user=user).exists()
         or OrganizationMembership.objects.filter(user=user).exists()
     )
+
+
+def has_admin_access(user, network: Network | None) -> bool:
+    """The admin on `network`'s host opens to its role holders and partner staff (and superusers), nobody else."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    if network is None:
+        return False
+    return (
+        bool(roles_of(user, network)) or OrganizationMembership.objects.for_network(network).filter(user=user).exists()
+    )
+
+
+def network_group_names(network: Network) -> list[str]:
+    """The names of `network`'s groups: one per role and the partner staff's."""
+    return [role_group_name(network, role) for role in (*Role.values, PARTNER_GROUP_ROLE)]
+
+
+def counted_groups_q(network: Network | None, prefix: str = "") -> Q:
+    """Groups whose permissions count on `network`'s host: its own, and groups that belong to no network.
+
+    A group of another network grants nothing here, so a moderator of one network is nobody in another.
+    Outside a request (commands, tasks) every group counts.
+    """
+    if network is None:
+        return Q()
+    kinds = "|".join(re.escape(kind) for kind in (*Role.values, PARTNER_GROUP_ROLE))
+    return Q(**{f"{prefix}name__in": network_group_names(network)}) | ~Q(
+        **{f"{prefix}name__regex": rf"^[^:]+: ({kinds})$"}
+    )
+
+
+def groups_counted_in(user, network: Network | None):
+    """The groups of `user` whose permissions count on `network`'s host (see `counted_groups_q`)."""
+    return user.groups.filter(counted_groups_q(network))
+
+
+def page_permissions_counted_in(user, network: Network | None):
+    """`user`'s page permissions that count on `network`'s host (see `counted_groups_q`)."""
+    permissions = GroupPagePermission.objects.filter(group__user=user).filter(counted_groups_q(network, "group__"))
+    return permissions.select_related("page", "permission")
 
 
 def networks_of(user):

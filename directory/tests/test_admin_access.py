@@ -2,12 +2,20 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from directory.models import Category, Place
 from directory.tests.factories import LocationFactory, OrganizationFactory, ServiceFactory
 from portal.tests.factories import make_staff
 from tests.admin_clients import mfa_client
-from tests.permission_matrix import VIEWER_KINDS, check_admin_matrix, expectation, make_viewer
+from tests.permission_matrix import (
+    VIEWER_KINDS,
+    add_expectation,
+    check_admin_matrix,
+    check_write_matrix,
+    expectation,
+    make_viewer,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,6 +23,37 @@ MODELS = ("service", "location", "category", "place")
 VIEWS = ("edit", "history", "delete")
 # Partner staff open their own organization's services and locations; deleting is a moderator's.
 PARTNER_VIEWS = {"service": {"edit", "history"}, "location": {"edit", "history"}}
+# ... and add new ones for their organizations.
+PARTNER_WRITES = {"service": {"add", "edit"}, "location": {"add", "edit"}}
+SERVICE_INLINES = (
+    "phones",
+    "service_at_locations",
+    "opening_hours",
+    "schedule_exceptions",
+    "cost_options",
+    "languages",
+    "required_documents",
+)
+# A valid new row of each model in the network whose rows are given: what the matrix POSTs to add and edit.
+FORMS = {
+    "service": lambda rows: nested_form_data(
+        {
+            "organization": rows["organization"].pk,
+            "name_en": "Written by the matrix",
+            "description_en": "A service the matrix writes.",
+            "status": "active",
+            **{inline: inline_formset([]) for inline in SERVICE_INLINES},
+        }
+    ),
+    "location": lambda rows: {
+        "organization": rows["organization"].pk,
+        "location_type": "physical",
+        "name_en": "Written by the matrix",
+        "country": "US",
+    },
+    "category": lambda rows: {"code": "written-by-the-matrix", "sort_order": "0", "name_en": "Written by the matrix"},
+    "place": lambda rows: {"name": "Written by the matrix", "postal_code": "", "latitude": "1", "longitude": "1"},
+}
 
 
 @pytest.fixture
@@ -42,6 +81,20 @@ def test_directory_admin_matrix(two_networks, directory_rows):
     url_names = {model: f"wagtailsnippets_directory_{model}" for model in MODELS}
     checked = check_admin_matrix(two_networks, directory_rows, url_names, VIEWS, expectation(PARTNER_VIEWS))
     assert checked == 2 * len(VIEWER_KINDS) * 2 * len(MODELS) * len(VIEWS)
+
+
+def test_directory_admin_write_matrix(two_networks, directory_rows):
+    """Add views on every host, and POSTs to add and edit: a refused POST creates and changes nothing."""
+    url_names = {model: f"wagtailsnippets_directory_{model}" for model in MODELS}
+    checked = check_write_matrix(
+        two_networks,
+        directory_rows,
+        url_names,
+        FORMS,
+        add_expectation(PARTNER_WRITES),
+        expectation(PARTNER_VIEWS),
+    )
+    assert checked == 2 * len(VIEWER_KINDS) * 2 * len(MODELS) * 2 + 2 * len(VIEWER_KINDS) * 2 * 2 * len(MODELS)
 
 
 def test_service_listing_shows_only_the_viewers_rows(two_networks, directory_rows):

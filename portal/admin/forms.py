@@ -47,6 +47,15 @@ class NetworkScopedAdminForm(WagtailAdminModelForm, metaclass=NetworkScopedFormM
         self.network = current_network()
         scope_choices(self.fields, self.network, self.for_user)
 
+    def _get_validation_exclusions(self):
+        # The network is no form field, so Django would skip constraints naming it (a category code unique per
+        # network): a duplicate would reach the database as an error page instead of a form error.
+        exclusions = super()._get_validation_exclusions()
+        if self.network is not None and hasattr(self.instance, "network_id"):
+            self.instance.network = self.network
+            exclusions.discard("network")
+        return exclusions
+
     def save(self, commit=True):
         if self.network is None:
             raise PermissionDenied

@@ -5,12 +5,29 @@ from django.urls import reverse
 
 from portal.tests.factories import OrganizationFactory
 from tests.admin_clients import mfa_client
-from tests.permission_matrix import VIEWER_KINDS, check_admin_matrix, expectation, make_viewer
+from tests.permission_matrix import (
+    VIEWER_KINDS,
+    add_expectation,
+    check_admin_matrix,
+    check_write_matrix,
+    expectation,
+    make_viewer,
+)
 
 pytestmark = pytest.mark.django_db
 
 VIEWS = ("edit", "history", "delete")
 URL_NAMES = {"organization": "wagtailsnippets_portal_organization"}
+# Partner staff correct their own organization's record; only moderators add organizations.
+PARTNER_WRITES = {"organization": {"edit"}}
+FORMS = {
+    "organization": lambda rows: {
+        "name_en": "Written by the matrix",
+        "description_en": "An organization the matrix writes.",
+        "email": "",
+        "website": "",
+    }
+}
 
 
 @pytest.fixture
@@ -29,6 +46,15 @@ def test_partner_organization_admin_matrix(two_networks, organizations):
     partner_views = {"organization": {"edit", "history"}}
     checked = check_admin_matrix(two_networks, organizations, URL_NAMES, VIEWS, expectation(partner_views))
     assert checked == 2 * len(VIEWER_KINDS) * 2 * len(URL_NAMES) * len(VIEWS)
+
+
+def test_partner_organization_write_matrix(two_networks, organizations):
+    """Add views on every host, and POSTs to add and edit: a refused POST creates and changes nothing."""
+    partner_views = {"organization": {"edit", "history"}}
+    checked = check_write_matrix(
+        two_networks, organizations, URL_NAMES, FORMS, add_expectation(PARTNER_WRITES), expectation(partner_views)
+    )
+    assert checked == 2 * len(VIEWER_KINDS) * 2 * len(URL_NAMES) * 2 + 2 * len(VIEWER_KINDS) * 2 * 2 * len(URL_NAMES)
 
 
 def test_partner_staff_open_and_correct_their_own_organization(network_a, organizations):
