@@ -61,7 +61,18 @@ def test_partner_staff_there_get_no_category_or_place_form(two_networks):
 
 def test_person_without_a_role_here_gets_the_no_role_page_not_a_loop(network_a):
     client = mfa_client(UserFactory(email="walk-in@example.org"), network_a)
-    for path in ("/admin/", "/admin/pages/", reverse("wagtailsnippets_portal_organization:add")):
+    paths = (
+        "/admin/",
+        "/admin/pages/",
+        reverse("wagtailsnippets_portal_organization:add"),
+        reverse("wagtailsnippets_directory_category:add"),
+        reverse("directory_hsds_import"),
+        reverse("directory_verify_service", args=[1]),
+        "/admin/partner_staff/",
+        "/admin/api/main/pages/",
+        "/admin/choose-page/",
+    )
+    for path in paths:
         response = client.get(path)
         assert response.status_code == 403, (path, response.status_code, response.get("Location"))
         assert NO_ROLE in response.text

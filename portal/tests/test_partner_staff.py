@@ -117,3 +117,16 @@ def test_moderator_removes_partner_staff_of_their_network(network_a, memberships
     moderator = mfa_client(make_staff(network_a, "moderator"), network_a)
     assert moderator.post(f"{INDEX}delete/{membership.pk}/").status_code == 302
     assert not OrganizationMembership.objects.filter(pk=membership.pk).exists()
+
+
+def test_another_networks_moderator_can_neither_list_nor_add_partner_staff_here(two_networks, memberships):
+    network_a, network_b = two_networks
+    newcomer = UserFactory(email="planted@example.org")
+    client = mfa_client(make_staff(network_a, "moderator"), network_b)
+    listing = client.get(INDEX)
+    assert listing.status_code == 403
+    assert "You have no role in this network" in listing.text and "keeper@beta.example.org" not in listing.text
+    theirs = memberships[network_b.slug].organization
+    response = client.post(f"{INDEX}new/", {"email": newcomer.email, "organization": theirs.pk, "role": "editor"})
+    assert "You have no role in this network" in response.text
+    assert not OrganizationMembership.objects.filter(user=newcomer).exists()
