@@ -1,6 +1,7 @@
 """Keeps the search documents in step with what is published: only live rows are ever indexed."""
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
@@ -36,4 +37,7 @@ def index_services_of_renamed_category(sender, instance: Category, created: bool
 def forget_spoken_languages(sender, instance: ServiceLanguage, **kwargs) -> None:
     network_id = Service.objects.filter(pk=instance.service_id).values_list("network_id", flat=True).first()
     if network_id is not None:
-        cache.delete(spoken_languages_key(network_id))
+        # After commit: with a cache outside the database, another process could otherwise put the old list
+        # back before this transaction commits, and keep it for the cache's lifetime.
+        key = spoken_languages_key(network_id)
+        transaction.on_commit(lambda: cache.delete(key))
