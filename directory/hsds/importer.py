@@ -166,10 +166,8 @@ class HsdsImporter:
         self.existing_organizations = existing
         groups: dict[str, dict] = {}
         for row in self.tables["organization"]:
+            # Duplicate ids were refused before (package_checks); a row without one still gets a group of its own.
             org_id = row.get("id") or f"{row.source}:{row.line}"
-            if org_id in groups:
-                self.report.error(row.source, row.line, _("duplicate organization id %(id)s") % {"id": org_id})
-                continue
             groups[org_id] = {"row": row, "locations": [], "services": []}
         service_org = {}
         for row in self.tables["service"]:
