@@ -2,7 +2,7 @@
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
-from django.http import HttpResponseNotFound, HttpResponseRedirect
+from django.http import Http404, HttpResponseNotFound, HttpResponseRedirect
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
@@ -11,7 +11,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
+from wagtail.models import Page
 
+from portal.admin.network_objects import network_pages
 from portal.admin.reports import NETWORK_REPORT_VIEWS
 from portal.host_map import network_for_host
 from portal.languages import set_network_default_language
@@ -114,8 +116,13 @@ class AdminNetworkAccessMiddleware:
 
     Everyone else who is signed in gets one page saying so: Wagtail would send them to its sign-in page,
     which sends a signed-in person back to the admin, forever. Roles and groups of other networks count for
-    nothing here (see also `portal.auth_backends`). Wagtail's reports are served scoped to the network.
+    nothing here (see also `portal.auth_backends`). A page of another network named in an admin URL is not
+    found, whoever asks (Wagtail's page chooser would show it to anyone), and Wagtail's reports are served
+    scoped to the network.
     """
+
+    # Keyword arguments of Wagtail's admin URLs that name a page.
+    page_arguments = ("page_id", "parent_page_id", "page_to_move_id", "destination_id")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -133,6 +140,13 @@ class AdminNetworkAccessMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        page_ids = {view_kwargs[name] for name in self.page_arguments if name in view_kwargs}
+        if page_ids and request.path_info.startswith(reverse("wagtailadmin_home")):
+            # The installation's root page holds no content: choosers and the explorer walk up to it.
+            own = network_pages(request.network).filter(pk__in=page_ids).count()
+            roots = Page.objects.filter(pk__in=page_ids, depth=1).count()
+            if own + roots != len(page_ids):
+                raise Http404
         match = request.resolver_match
         network_view = NETWORK_REPORT_VIEWS.get(match.view_name) if match else None
         if network_view is None:

@@ -135,8 +135,10 @@ def test_admin_screens_on_host_b_never_show_network_a(two_networks, harbor_activ
         assert response.status_code == 200, (path, response.status_code)
         for secret in ("Harbor draft notice", "Harbor locked section", "Harbor pantry", "editor@harbor.example.org"):
             assert secret not in response.text, (path, secret)
-    history = client.get(f"/admin/pages/{harbor.home_page.pk}/history/")
-    assert "Harbor draft notice" not in history.text and "editor@harbor.example.org" not in history.text
+    for path in ("/admin/pages/{}/history/", "/admin/choose-page/{}/", "/admin/pages/{}/edit/"):
+        response = client.get(path.format(harbor.home_page.pk))
+        assert response.status_code == 404, path
+        assert "Harbor draft notice" not in response.text and "editor@harbor.example.org" not in response.text
 
 
 def test_the_same_screens_on_host_a_show_network_a(two_networks, harbor_activity):
