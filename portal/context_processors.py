@@ -1,14 +1,20 @@
+"""What every public template needs: the network, its languages and sections."""
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 
 from portal.languages import text_direction
 
+# Longer query strings are not repeated in every language link: a huge address would make every page huge.
+MAX_ECHOED_QUERY = 2000
+
 
 def language_links(request, languages: list[str]) -> list[dict]:
-    """One link per enabled language, each to the page the reader is on now."""
+    """One link per enabled language, each to the page the reader is on now (with its query, unless huge)."""
     current = get_language()
-    path = request.get_full_path()
+    query = request.META.get("QUERY_STRING", "")
+    path = request.get_full_path() if len(query) <= MAX_ECHOED_QUERY else request.path
     links = []
     for code in languages:
         info = get_language_info(code)

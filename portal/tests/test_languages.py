@@ -60,6 +60,14 @@ def test_switcher_keeps_account_pages_and_query_strings(network_a, client_for):
     assert '<a href="/ar/accounts/login/?next=/es/services/" lang="ar"' in response.text
 
 
+def test_switcher_does_not_repeat_a_huge_query_string_in_every_link(network_b, client_for):
+    huge = "x" * 50_000
+    response = client_for(network_b).get(f"/vi/circles/?q={huge}")
+    links = re.findall(r'<a href="([^"]+)" lang="([^"]+)" hreflang', response.text)
+    assert links == [("/en/circles/", "en"), ("/es/circles/", "es"), ("/vi/circles/", "vi")]
+    assert len(response.content) < 60_000  # the address appears nowhere else either
+
+
 def test_content_falls_back_to_network_default_with_a_notice_in_the_readers_language(network_b, client_for):
     home = network_b.home_page
     set_translations(home, "intro", {"es": "Bienvenida a la red", "en": "Welcome to the network"})
