@@ -1,4 +1,4 @@
-"""Wagtail's reports (site history, locked and aging pages, workflows) limited to the host's network.
+"""Wagtail's reports (site history, locked and aging pages, workflows, page types) limited to the host's network.
 
 Wagtail's report views decide by permission and by content type, never by row: a moderator of two
 networks would see both networks' pages and records on either host, and a moderator of one network
@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import django_filters
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.aging_pages import AgingPagesView
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
 from wagtail.admin.views.reports.locked_pages import LockedPagesView
+from wagtail.admin.views.reports.page_types_usage import (
+    PageTypesUsageReportFilterSet,
+    PageTypesUsageReportView,
+    _annotate_last_edit_info,
+)
 from wagtail.admin.views.reports.workflows import (
     WorkflowReportFilterSet,
     WorkflowTasksReportFilterSet,
@@ -71,6 +77,28 @@ class NetworkAgingPagesView(AgingPagesView):
         return super().get_queryset().filter(path__startswith=self.request.network.site.root_page.path)
 
 
+class NetworkPageTypesUsageFilterSet(PageTypesUsageReportFilterSet):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The site is the host's: a choice would name every network.
+        self.sites_filter_enabled = False
+        self.filters.pop("site", None)
+
+
+class NetworkPageTypesUsageView(PageTypesUsageReportView):
+    filterset_class = NetworkPageTypesUsageFilterSet
+
+    def get_queryset(self):
+        # Wagtail's own, with its site filter always set to the host's network (its annotation is the one
+        # Wagtail's filter would apply, kept so the counts and "last edited" columns match Wagtail's).
+        self.queryset = ContentType.objects.filter(model__in=self.page_models)
+        queryset = self.filter_queryset(self.queryset)
+        language_code = self.filters.form.cleaned_data.get("page_locale", None)
+        root_path = self.request.network.site.root_page.path
+        queryset = _annotate_last_edit_info(queryset, language_code, root_path)
+        return queryset.filter(count__gt=0).order_by("-count", "app_label", "model")
+
+
 def requested_in_network(request):
     states = network_workflow_states(request, WorkflowState.objects.all())
     return get_user_model().objects.filter(pk__in=states.values("requested_by_id"))
@@ -108,6 +136,7 @@ def _report_views() -> dict:
         ("aging_pages", NetworkAgingPagesView),
         ("workflow", NetworkWorkflowView),
         ("workflow_tasks", NetworkWorkflowTasksView),
+        ("page_types_usage", NetworkPageTypesUsageView),
     ):
         views[f"wagtailadmin_reports:{name}"] = _admin_view(view_class)
         views[f"wagtailadmin_reports:{name}_results"] = _admin_view(view_class, results_only=True)

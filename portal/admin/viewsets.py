@@ -6,10 +6,34 @@ from functools import wraps
 
 from django.contrib.admin.utils import unquote
 from django.http import Http404
+from django.utils.functional import cached_property
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from portal.admin.forms import NetworkScopedAdminForm
 from portal.permissions import editable_organization_ids
+
+
+class NetworkScopedChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's snippet chooser (listing, search, and the object chosen by id) limited like the snippet's listing.
+
+    Wagtail's chooser reads the model's default manager: it would list and name every network's rows.
+    """
+
+    # The snippet viewset's `scoped_queryset(request)`, set by `NetworkScopedSnippetViewSet.chooser_viewset`.
+    scoped_queryset = None
+
+    def construct_view(self, view_class, **kwargs):
+        scoped_queryset = self.scoped_queryset
+        overrides = {
+            "get_object_list": lambda view: scoped_queryset(view.request),
+            "get_object": lambda view, pk: scoped_queryset(view.request).get(pk=pk),
+            "get_objects": lambda view, pks: scoped_queryset(view.request).filter(pk__in=pks),
+        }
+        methods = {name: method for name, method in overrides.items() if hasattr(view_class, name)}
+        if methods:
+            view_class = type(view_class.__name__, (view_class,), methods)
+        return super().construct_view(view_class, **kwargs)
 
 
 class NetworkScopedSnippetViewSet(SnippetViewSet):
@@ -36,6 +60,14 @@ class NetworkScopedSnippetViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return self.scoped_queryset(request)
+
+    chooser_viewset_class = NetworkScopedChooserViewSet
+
+    @cached_property
+    def chooser_viewset(self):
+        viewset = super().chooser_viewset
+        viewset.scoped_queryset = self.scoped_queryset
+        return viewset
 
     def get_edit_handler(self):
         edit_handler = super().get_edit_handler()

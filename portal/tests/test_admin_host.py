@@ -119,6 +119,7 @@ ADMIN_SCREENS = (
     "/admin/reports/aging-pages/",
     "/admin/reports/workflow/",
     "/admin/reports/workflow_tasks/",
+    "/admin/reports/page-types-usage/",
     "/admin/api/main/pages/?limit=20",
     "/admin/choose-page/",
     "/admin/choose-page/search/?q=harbor",
@@ -172,3 +173,18 @@ def test_workflow_email_links_to_the_objects_network_host(two_networks, settings
     assert "Evening meal" in body
     assert f"{riverside.site.root_url}/admin/account/" in body
     assert "admin.example.org" not in body
+
+
+def test_snippet_chooser_on_host_b_never_lists_or_names_network_a_rows(two_networks):
+    harbor, riverside = two_networks
+    theirs = OrganizationFactory(network=harbor, name="Harbor pantry")
+    OrganizationFactory(network=riverside, name="Riverside kitchen")
+    client = mfa_client(make_staff(riverside, "moderator"), riverside)
+    listing = client.get("/admin/snippets/choose/portal/organization/").text
+    assert "Riverside kitchen" in listing and "Harbor pantry" not in listing
+    results = client.get("/admin/snippets/choose/portal/organization/results/?q=pantry").text
+    assert "Harbor pantry" not in results
+    chosen = client.get(f"/admin/snippets/choose/portal/organization/chosen/{theirs.pk}/")
+    assert chosen.status_code == 404 and "Harbor pantry" not in chosen.text
+    several = client.get(f"/admin/snippets/choose/portal/organization/chosen-multiple/?id={theirs.pk}")
+    assert "Harbor pantry" not in several.text
