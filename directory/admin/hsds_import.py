@@ -10,8 +10,10 @@ from django.core.exceptions import PermissionDenied
 from django.core.files.storage import default_storage
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from directory.hsds.package_files import MAX_UPLOAD_BYTES, MiB
 from directory.hsds.tasks import import_hsds_upload
 from directory.models import HsdsImport
 from portal.permissions import is_moderator
@@ -21,12 +23,22 @@ RECENT_IMPORTS = 10
 
 
 class HsdsUploadForm(forms.Form):
-    file = forms.FileField(label=_("HSDS file"), help_text=_("A datapackage zip of CSV files, or HSDS JSON."))
+    file = forms.FileField(
+        label=_("HSDS file"),
+        help_text=format_lazy(
+            _("A datapackage zip of CSV files, or HSDS JSON, of at most {limit} MiB."), limit=MAX_UPLOAD_BYTES // MiB
+        ),
+    )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if Path(upload.name).suffix.lower() not in ALLOWED_SUFFIXES:
             raise forms.ValidationError(_("Choose a .zip or .json file."))
+        if upload.size > MAX_UPLOAD_BYTES:
+            # Refused before it is stored: the import would refuse it anyway, after keeping a copy.
+            raise forms.ValidationError(
+                _("The file is larger than %(limit)d MiB.") % {"limit": MAX_UPLOAD_BYTES // MiB}
+            )
         return upload
 
 

@@ -16,6 +16,7 @@ from wagtail.models import ModelLogEntry, Revision
 from directory.hsds import importer as importer_module
 from directory.hsds.exporter import taxonomy_row
 from directory.hsds.importer import import_hsds
+from directory.hsds.package_files import MAX_UPLOAD_BYTES, MiB
 from directory.models import (
     Category,
     CostOption,
@@ -285,6 +286,18 @@ def test_upload_of_another_kind_of_file_is_refused_with_a_reason(network_a, tmp_
         response = moderator.post("/admin/directory/hsds-import/", {"file": upload})
     assert response.status_code == 200
     assert "Choose a .zip or .json file." in response.content.decode()
+    assert not HsdsImport.objects.exists()
+
+
+def test_an_upload_over_the_size_limit_is_refused_before_it_is_stored(network_a, tmp_path):
+    moderator = mfa_client(make_staff(network_a, "moderator"), network_a)
+    big = tmp_path / "state-wide.zip"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_UPLOAD_BYTES + 1)
+    with big.open("rb") as upload:
+        response = moderator.post("/admin/directory/hsds-import/", {"file": upload})
+    assert response.status_code == 200
+    assert f"The file is larger than {MAX_UPLOAD_BYTES // MiB} MiB." in response.content.decode()
     assert not HsdsImport.objects.exists()
 
 
