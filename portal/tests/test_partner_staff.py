@@ -125,8 +125,8 @@ def test_another_networks_moderator_can_neither_list_nor_add_partner_staff_here(
     client = mfa_client(make_staff(network_a, "moderator"), network_b)
     listing = client.get(INDEX)
     assert listing.status_code == 403
-    assert "You have no role in this network" in listing.text and "keeper@beta.example.org" not in listing.text
+    assert "No tiene ningún rol en esta red" in listing.text and "keeper@beta.example.org" not in listing.text
     theirs = memberships[network_b.slug].organization
     response = client.post(f"{INDEX}new/", {"email": newcomer.email, "organization": theirs.pk, "role": "editor"})
-    assert "You have no role in this network" in response.text
+    assert "No tiene ningún rol en esta red" in response.text
     assert not OrganizationMembership.objects.filter(user=newcomer).exists()
