@@ -13,6 +13,7 @@ from directory.hsds.columns import COLUMNS
 from directory.hsds.ids import derived_id, public_id
 from directory.hsds.tabular import write_package
 from directory.models import Category, Location, Service, ServiceAtLocation
+from directory.models.services import SERVICE_DETAIL_RELATIONS
 from portal.languages import network_default
 from portal.models import Organization
 
@@ -27,12 +28,7 @@ def exported_services(network):
         .filter(live=True)
         .select_related("organization")
         .prefetch_related(
-            "phones",
-            "languages",
-            "opening_hours",
-            "schedule_exceptions",
-            "cost_options",
-            "required_documents",
+            *SERVICE_DETAIL_RELATIONS,
             "categories",
             Prefetch(
                 "service_at_locations",

@@ -7,6 +7,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.log_actions import log
 from wagtail.models import RevisionMixin
 
+from directory.models.services import SERVICE_DETAIL_RELATIONS
+
 # Fields a save or a publication sets by itself: they say when, not what, so they are no change of content.
 BOOKKEEPING = {
     "updated_at",
@@ -20,15 +22,7 @@ BOOKKEEPING = {
     "locked_by",
 }
 # The child tables and categories an HSDS service row carries, compared as part of the service.
-SERVICE_CHILDREN = (
-    "phones",
-    "languages",
-    "opening_hours",
-    "schedule_exceptions",
-    "cost_options",
-    "required_documents",
-    "service_at_locations",
-)
+SERVICE_CHILDREN = (*SERVICE_DETAIL_RELATIONS, "service_at_locations")
 
 
 def _fields(obj: models.Model, skip: set[str]) -> dict[str, object]:

@@ -33,6 +33,17 @@ WEEKDAYS = [
 ]
 
 
+# A service's own child rows (its locations are linked rows, listed apart where they matter).
+SERVICE_DETAIL_RELATIONS = (
+    "phones",
+    "languages",
+    "opening_hours",
+    "schedule_exceptions",
+    "cost_options",
+    "required_documents",
+)
+
+
 class ServiceQuerySet(NetworkScopedQuerySet):
     def listed(self) -> "ServiceQuerySet":
         """What the public may see: published and not withdrawn."""
