@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.db import models
 from modelcluster.models import ClusterableModel
 from wagtail.log_actions import log
 from wagtail.models import RevisionMixin
 
-from directory.models.services import SERVICE_DETAIL_RELATIONS
+from directory.models.services import SERVICE_CHILD_RELATIONS
 
 # Fields a save or a publication sets by itself: they say when, not what, so they are no change of content.
 BOOKKEEPING = {
@@ -21,8 +23,6 @@ BOOKKEEPING = {
     "locked_at",
     "locked_by",
 }
-# The child tables and categories an HSDS service row carries, compared as part of the service.
-SERVICE_CHILDREN = (*SERVICE_DETAIL_RELATIONS, "service_at_locations")
 
 
 def _fields(obj: models.Model, skip: set[str]) -> dict[str, object]:
@@ -34,12 +34,19 @@ def _fields(obj: models.Model, skip: set[str]) -> dict[str, object]:
     }
 
 
+def existing_or_new(existing: models.Model | None, new: Callable[[], models.Model]):
+    """The row an import updates, whether it is new, and its state before (None for a new row)."""
+    if existing is None:
+        return new(), True, None
+    return existing, False, state(existing)
+
+
 def state(obj: models.Model) -> dict[str, object]:
     """The content of `obj` as an import compares it: its own columns and, for a service, its children."""
     values = _fields(obj, set())
     if not isinstance(obj, ClusterableModel):
         return values
-    for relation in SERVICE_CHILDREN:
+    for relation in SERVICE_CHILD_RELATIONS:
         manager = getattr(obj, relation, None)
         if manager is None:
             continue

@@ -19,7 +19,7 @@ from wagtail.models import Orderable
 
 from directory.hsds.columns import KEPT_COLUMNS
 from directory.hsds.exporter import taxonomy_row
-from directory.hsds.history import record, state
+from directory.hsds.history import existing_or_new, record, state
 from directory.hsds.ids import lookup, public_id
 from directory.hsds.json_shapes import read_json
 from directory.hsds.locations import save_location
@@ -325,11 +325,10 @@ class HsdsImporter:
 
     def _save_organization(self, row: Row) -> Organization:
         check_row("organization", row)
-        organization = self.existing_organizations.get(row.get("id"))
-        created = organization is None
-        if created:
-            organization = Organization(network=self.network, hsds_id=row.get("id"))
-        before = None if created else state(organization)
+        organization, created, before = existing_or_new(
+            self.existing_organizations.get(row.get("id")),
+            lambda: Organization(network=self.network, hsds_id=row.get("id")),
+        )
         for column in ("name", "alternate_name", "description"):
             set_text(organization, column, row.get(column))
         organization.email = row.get("email")
@@ -435,11 +434,10 @@ class HsdsImporter:
             )
         if service is None or location is None:
             raise RowError(_("unknown service_id or location_id (or its row was not imported)"))
-        link = ServiceAtLocation.objects.filter(service=service, location=location).first()
-        created = link is None
-        if created:
-            link = ServiceAtLocation(service=service, location=location)
-        before = None if created else state(link)
+        link, created, before = existing_or_new(
+            ServiceAtLocation.objects.filter(service=service, location=location).first(),
+            lambda: ServiceAtLocation(service=service, location=location),
+        )
         # An export names a link without an HSDS id by its generated id: that is no id to keep.
         if created or public_id(link) != row.get("id"):
             link.hsds_id = row.get("id")

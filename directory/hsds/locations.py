@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from directory.hsds.history import state
+from directory.hsds.history import existing_or_new, state
 from directory.hsds.ids import lookup
 from directory.hsds.tabular import Row
 from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_number, set_text
@@ -31,11 +31,10 @@ def save_location(importer, organization, row: Row) -> tuple[Location, bool, boo
     """Create or update the location of `row`; returns it, whether it was created and whether it changed."""
     check_row("location", row)
     network = importer.network
-    location = Location.objects.for_network(network).filter(lookup("location", row.get("id"))).first()
-    created = location is None
-    if created:
-        location = Location(network=network, hsds_id=row.get("id"))
-    before = None if created else state(location)
+    location, created, before = existing_or_new(
+        Location.objects.for_network(network).filter(lookup("location", row.get("id"))).first(),
+        lambda: Location(network=network, hsds_id=row.get("id")),
+    )
     # Every language's column of a redacted text, too (description_es...).
     kept = {
         field.attname: field.value_from_object(location)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from directory.hsds.history import state
+from directory.hsds.history import existing_or_new, state
 from directory.hsds.ids import lookup
 from directory.hsds.tabular import Row
 from directory.hsds.validation import RowError, check_row, clean_or_raise, parse_date, parse_number, parse_time
@@ -46,11 +46,10 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool, bool]
     """
     check_row("service", row)
     network = importer.network
-    service = Service.objects.for_network(network).filter(lookup("service", row.get("id"))).first()
-    created = service is None
-    if created:
-        service = Service(network=network, hsds_id=row.get("id"))
-    before = None if created else state(service)
+    service, created, before = existing_or_new(
+        Service.objects.for_network(network).filter(lookup("service", row.get("id"))).first(),
+        lambda: Service(network=network, hsds_id=row.get("id")),
+    )
     service.organization = organization
     status = row.get("status")
     if status == "defunct":

@@ -42,6 +42,8 @@ SERVICE_DETAIL_RELATIONS = (
     "cost_options",
     "required_documents",
 )
+# Every child relation a service's form and revisions carry: its own rows and its location links.
+SERVICE_CHILD_RELATIONS = (*SERVICE_DETAIL_RELATIONS, "service_at_locations")
 
 
 class ServiceQuerySet(NetworkScopedQuerySet):

@@ -6,22 +6,13 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from directory.models import Service
+from directory.models.services import SERVICE_CHILD_RELATIONS
 from directory.tests.factories import OrganizationFactory, ServiceFactory
 from portal.models import OrganizationMembership
 from portal.tests.factories import UserFactory, make_staff
 from tests.admin_clients import mfa_client
 
 pytestmark = pytest.mark.django_db
-
-INLINES = [
-    "phones",
-    "service_at_locations",
-    "opening_hours",
-    "schedule_exceptions",
-    "cost_options",
-    "languages",
-    "required_documents",
-]
 
 
 def edit_form(service: Service, **changes) -> dict:
@@ -30,7 +21,7 @@ def edit_form(service: Service, **changes) -> dict:
         "name_en": service.name_en,
         "description_en": service.description_en,
         "status": service.status,
-        **{inline: inline_formset([]) for inline in INLINES},
+        **{inline: inline_formset([]) for inline in SERVICE_CHILD_RELATIONS},
         **changes,
     }
     return nested_form_data(data)
