@@ -60,10 +60,13 @@ jump|jumping|jumped|leap|leaping .. bridge|roof|building|cliff|balcony|train|win
 too many|much .. pills|tablets|meds|medication|medicine|fentanyl|heroin|xanax|oxy|opioids
 took|swallowed|taken|ate|downed .. bottle|handful|box|packet of pills|tablets|meds|sleeping
 not|isnt|stopped|barely|cant breathing|breathe|responding
-wont (wake up|waking up)
-isnt|not waking up $
+isnt|not|wont|never (wake up|waking up)
+cant|cannot|couldnt wake (him|her|them|my|up)
 unresponsive
-lips|face turning|turned|are|is blue
+turning|turned|going|gone blue
+od|oding|oded|odding|odeing $
+od|oding|oded|odding (on|and|now|need|help)
+narcan|naloxone (now|asap|fast|quick|urgent|urgently|help)
 
 # Danger to others, and breaking down
 want|wants|wanna|going|gonna|plan|planning|thinking .. kill|hurt|shoot|stab someone|somebody|people|him|her|them|everyone|others
@@ -71,6 +74,17 @@ homicid*
 in danger
 mental|nervous|emotional|psychotic breakdown
 having a breakdown
+
+# Means, goodbyes, and a plan for tonight
+take|taking|took|taken|swallow|swallowed|ate|downed .. (all|a bunch of|a lot of|lots of|the rest of) [my|the|his|her] pills|tablets|meds|medication|sleeping
+(have|got|bought|holding|has) a (gun|rope|noose) .. (myself|himself|herself|me|die|end)
+use it on (myself|himself|herself|themselves)
+(goodbye|bye|farewell) (everyone|everybody|all|world|cruel world|forever)
+(suicide|goodbye) (note|letter)
+writing .. (goodbye|farewell|last) (note|letter)
+^ (kms|kys) $
+want|wanna|gonna|going .. (kms|kys)
+sleep .. (forever|and never wake)
 """
 
 MISSPELLABLE = ("suicide", "suicidal", "overdose", "overdosed", "overdosing")

@@ -50,8 +50,8 @@ amenaza|amenazo|amenazando|amenazado .. matar*|morir|quitarse|tirarse|cortarse
 
 # Hacerse daño
 hacerme|hacerse|hacerte|hacernos dano|danos
-me|te .. hago|hice|haciendo dano|danos
-se .. hace|hizo|hacen|haciendo dano|danos
+me|te|se .. hacer|haciendo|hago|hice|hizo|hacerme|hacerse dano|danos
+se .. hace|hacen dano|danos
 lastimarme|lastimarse|lastimarte|herirme|herirse|mutilarme|mutilarse
 (cortarme|cortarse|cortarte|me corto|se corta|me estoy cortando|se esta cortando|me cortaba|se cortaba) .. venas|brazos|munecas|muneca|piernas|piel
 ahorcar*|colgarme|colgarse|orcarme
@@ -68,6 +68,23 @@ crisis nerviosa
 ataque de nervios
 quiero|quiere|quieren .. matar|lastimar|herir .. alguien|gente|todos|el|ella|ellos
 homicid*
+
+# Medios, despedidas y dormir para siempre
+me|se|te (estoy|esta|estas|sigo|sigue) (cortando|lastimando|hiriendo|quemando)
+ojala|quisiera|desearia|deseo .. muerto|muerta|muertos|muertas
+estuviera|estuviese|estar muerto|muerta
+no|nunca|jamas [volver a|vuelva a] despertar|despertarme|despierte|despertaria
+dormir .. para siempre
+se|me|te (puso|pone|esta poniendo|volvio|ve|esta) .. morado|morada|azul|morados|azules
+labios .. morados|azules|morado|azul
+dispararme|dispararse|dispararte
+me|se|te .. disparar|pegar un tiro|volar la cabeza
+(tengo|tiene|compre|compro) (una pistola|un arma|una soga|una cuerda) .. (matar*|disparar*|morir|ahorcar*|colgar*)
+(carta|nota|mensaje) de despedida
+(carta|nota) suicid*
+(adios|adiós) (a todos|mundo|para siempre)
+no .. quiero|quiere|queria|kiero|deseo (estar aqui|estar aca|seguir aqui|seguir aca|existir) $
+no .. quiero|quiere|queria|kiero|deseo (estar aqui|estar aca|seguir aqui|seguir aca) .. mas|ya|nunca
 """
 
 MISSPELLABLE = ("suicidio", "suicidarme", "suicidarse", "sobredosis", "autolesion", "autolesiones")

@@ -5,7 +5,7 @@ A term is written as people type it, one per line, in a small notation:
     want|wants|wanna [to] die      `a|b` any one of these words; `[a|b]` an optional word (or words)
     (go on|carry on)                `(a b|c)` any one of these, each of one or more words
     suicid*                         `*` the word with any ending (suicide, suicidal, suicidio)
-    want .. die                     `..` up to three other words in between (three characters in Chinese)
+    want .. die                     `..` up to three other words in between (six characters in Chinese)
     emergency $                     `^` / `$` the start / end of what was typed
 
 Words match whole words (a term "die" never matches "diet"); Chinese, written without spaces, matches
@@ -19,6 +19,7 @@ import unicodedata
 from functools import lru_cache
 
 MAX_GAP_WORDS = 3
+MAX_GAP_CHARACTERS = 6  # Chinese: about three words
 # Letters of one Arabic sound written several ways (hamza seats, ta marbuta, alef maqsura, Persian forms).
 ARABIC_FOLDS = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ئ": "ي", "ء": None, "ک": "ك", "ی": "ي"}
@@ -102,7 +103,7 @@ def term_pattern(term: str) -> str:
                 raise ValueError("a term cannot start with an optional word")
             separator = r"\s*" if pattern == "^" else ""
         elif cjk or previous_cjk:
-            separator = rf"\s*(?:\S\s*){{0,{MAX_GAP_WORDS}}}" if gap else r"\s*"
+            separator = rf"\s*(?:\S\s*){{0,{MAX_GAP_CHARACTERS}}}" if gap else r"\s*"
         else:
             separator = rf"(?:\s+\S+){{0,{MAX_GAP_WORDS}}}\s+" if gap else r"\s+"
         pattern += f"(?:{separator}{choice})?" if optional else separator + choice

@@ -58,6 +58,14 @@ treo cổ
 (muốn|định) .. (giết người|giết ai|làm hại người)
 nguy hiểm .. tính mạng
 (suy sụp tinh thần|khủng hoảng tinh thần)
+
+# Tốt hơn nếu không có tôi, thư tuyệt mệnh, ngủ không dậy
+tốt hơn .. không có (tôi|em|mình|con|anh|chị|tao|cháu|nó)
+(thư|lá thư|lời) (tuyệt mệnh|vĩnh biệt|trăn trối)
+tuyệt mệnh
+(không bao giờ|vĩnh viễn không|không bao giờ còn) (tỉnh|thức) (dậy|lại)
+ngủ (mãi mãi|luôn không dậy|một giấc không dậy)
+(không|chẳng|ko) .. muốn (tồn tại|có mặt trên đời|ở trên đời|sống trên đời)
 """
 
 MISSPELLABLE = ()
