@@ -5,7 +5,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from directory.models import Category, Service, ServiceLanguage
+from directory.models import Category, NetworkCrisisTerm, Service, ServiceLanguage
+from directory.search.crisis.network import forget_crisis_terms
 from directory.search.documents import indexing_deferred
 from directory.search.forms import spoken_languages_key
 from directory.search.tasks import index_category_services_task, schedule_indexing
@@ -41,3 +42,9 @@ def forget_spoken_languages(sender, instance: ServiceLanguage, **kwargs) -> None
         # back before this transaction commits, and keep it for the cache's lifetime.
         key = spoken_languages_key(network_id)
         transaction.on_commit(lambda: cache.delete(key))
+
+
+@receiver(post_save, sender=NetworkCrisisTerm)
+@receiver(post_delete, sender=NetworkCrisisTerm)
+def forget_network_crisis_terms(sender, instance: NetworkCrisisTerm, **kwargs) -> None:
+    forget_crisis_terms(instance.network_id)

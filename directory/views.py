@@ -68,7 +68,9 @@ def search(request, page):
     form = ServiceSearchForm(request.GET or None, network=request.network)
     filters = form.filters() if form.is_bound else None
     query = form.query if form.is_bound else ""
-    results = search_services(request.network, query, get_language(), filters, page=page_number(request))
+    # The whole text goes to the search: it looks for crisis words in all of it and cuts the rest to length.
+    typed = form.typed_query if form.is_bound else ""
+    results = search_services(request.network, typed, get_language(), filters, page=page_number(request))
     chosen = list_ids(request)
     params = search_params(form)
     if chosen:

@@ -1,5 +1,6 @@
 """The directory's models: services, locations, categories, places, search documents and imports."""
 
+from directory.models.crisis_terms import NetworkCrisisTerm
 from directory.models.imports import HsdsImport
 from directory.models.locations import Location, Place
 from directory.models.pages import DirectoryIndexPage
@@ -22,6 +23,7 @@ __all__ = [
     "DirectoryIndexPage",
     "HsdsImport",
     "Location",
+    "NetworkCrisisTerm",
     "OpeningHours",
     "Place",
     "RequiredDocument",

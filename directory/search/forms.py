@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Category, CostOption, Place, ServiceLanguage
-from directory.search.query import SearchFilters
+from directory.search.query import MAX_QUERY_LENGTH, SearchFilters
 from portal.languages import language_name
 from portal.models import Network
 
@@ -17,7 +17,6 @@ COST_CHOICES = [(value, label) for value, label in CostOption.Option.choices if 
 
 
 SPOKEN_LANGUAGES_TIMEOUT = 300
-MAX_QUERY_LENGTH = 200
 
 
 def search_words(text: str) -> str:
@@ -107,9 +106,14 @@ class ServiceSearchForm(forms.Form):
         return self.cleaned_data.get("q") or ""
 
     @property
+    def typed_query(self) -> str:
+        """All of the reader's words, before the cut to MAX_QUERY_LENGTH: what crisis words are looked for in."""
+        return search_words(self.data.get("q") or "")
+
+    @property
     def query_truncated(self) -> bool:
         """Whether the reader's words were longer than the search takes (only the first ones were searched)."""
-        return len(search_words(self.data.get("q") or "")) > MAX_QUERY_LENGTH
+        return len(self.typed_query) > MAX_QUERY_LENGTH
 
 
 def _tree_order(categories: list[Category]) -> list[Category]:

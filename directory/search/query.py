@@ -25,6 +25,7 @@ from directory.models import (
     ServiceSearchDocument,
 )
 from directory.search.crisis import is_crisis_query
+from directory.search.crisis.network import crisis_terms_of
 from directory.search.documents import text_search_config
 from directory.search.facets import Facets, count_facets
 from directory.search.filters import SearchFilters, distance_km, filtered_services
@@ -34,6 +35,7 @@ from portal.models import Network
 __all__ = ["SearchFilters", "SearchResults", "search_services", "with_display_data"]
 
 PAGE_SIZE = 20
+MAX_QUERY_LENGTH = 200
 # Languages written without spaces between words: their documents are also matched as plain substrings.
 SUBSTRING_LANGUAGES = frozenset({"zh-hans"})
 
@@ -56,7 +58,9 @@ def _matching(
     """The reader's language documents of `network` that match, each annotated with its `rank`."""
     documents = ServiceSearchDocument.objects.filter(network=network, language=language)
     if filters.narrows:
-        documents = documents.filter(service__in=filtered_services(network, filters))
+        # A person in crisis who also ticked a filter still gets the crisis services.
+        narrowed = Q(service__in=filtered_services(network, filters))
+        documents = documents.filter(narrowed | Q(is_crisis=True) if crisis else narrowed)
     if not query:
         return documents.annotate(rank=Value(0.0, output_field=FloatField()))
     search_query = SearchQuery(query, config=text_search_config(language), search_type="websearch")
@@ -113,13 +117,14 @@ def search_services(
 ) -> SearchResults:
     """Listed services of `network` matching `query` in `language` and `filters`, with facet counts."""
     filters = filters or SearchFilters()
-    query = " ".join(query.split())[:200]
-    crisis = is_crisis_query(query)
+    # Everything the reader typed is read for crisis words, before the search itself is cut to length.
+    crisis = is_crisis_query(query, crisis_terms_of(network))
+    query = " ".join(query.split())[:MAX_QUERY_LENGTH].rstrip()
     matches = _matching(network, query, language, filters, crisis)
     rows, total, page = _page_rows(_ordered(matches, filters, bool(query)), max(1, page))
     fuzzy = False
     searched = query
-    if not rows and query:
+    if not rows and query and not crisis:
         # Nothing spelled that way: try the words of the listings that are spelt most like the reader's.
         corrected = " ".join(corrected_words(network, language, query.split()))
         if corrected != query.lower():
