@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from portal import features, roles
 
 LISTING_MODELS = ("service", "location", "category", "place")
+# Moderators only: what turns a search of their network into a crisis search.
+MODERATOR_MODELS = (*LISTING_MODELS, "networkcrisisterm")
 ACTIONS = ("add", "change", "delete", "view")
 
 
@@ -20,7 +22,7 @@ class DirectoryConfig(features.FeatureConfig):
         roles.MODERATOR: (
             *(
                 f"directory.{action}_{model}"
-                for model in LISTING_MODELS
+                for model in MODERATOR_MODELS
                 for action in ("add", "change", "delete", "view")
             ),
             "directory.publish_service",

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from directory.admin.crisis_terms import NetworkCrisisTermViewSet
 from directory.models import Category, Location, Place, Service
 from portal.admin.viewsets import NetworkScopedSnippetViewSet
 from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
@@ -44,4 +45,4 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "list-ul"
     menu_order = 150
-    items = (ServiceViewSet, LocationViewSet, CategoryViewSet, PlaceViewSet)
+    items = (ServiceViewSet, LocationViewSet, CategoryViewSet, PlaceViewSet, NetworkCrisisTermViewSet)
