@@ -1,5 +1,6 @@
 """The demo directory: both demo networks seeded twice from their HSDS packages, as `seed_demo` does on every run."""
 
+import re
 from datetime import time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -236,3 +237,30 @@ def test_a_service_edited_in_the_admin_gets_the_demo_text_back_when_seeding_agai
     service.refresh_from_db()
     assert (service.name_en, service.walk_in) == (name, True)
     assert service.get_latest_revision_as_object().name_en == name
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("es", "quiero morir"),
+        ("es", "me quiero matar"),
+        ("en", "i want to die"),
+        ("vi", "muốn chết"),
+        ("vi", "muon chet"),
+        ("zh-hans", "想死"),
+        ("ar", "أريد أن أموت"),
+    ],
+)
+def test_a_crisis_search_of_the_demo_opens_with_the_crisis_line_and_a_crisis_service(networks, slug, language, query):
+    network = networks[slug]
+    if language not in network.languages:
+        pytest.skip(f"{slug} does not offer {language}")
+
+    page = Client(HTTP_HOST=network.site.hostname).get(f"/{language}/services/", {"q": query}).content.decode()
+
+    results = page[page.index('id="results-heading"') :]
+    assert 'class="directory-crisis"' in results and f'href="{network.crisis_line_tel}"' in results
+    cards = re.findall(r'<article class="service-card([^"]*)"', results)
+    assert cards and cards[0] == " service-card--crisis", cards[:3]
+    assert "service-card--crisis" not in results[: results.index('class="directory-crisis"')]
