@@ -69,7 +69,9 @@ def public_location(location: Location) -> PublicLocation:
         directions = "https://www.openstreetmap.org/search?" + urlencode({"query": address})
     else:
         directions = ""
-    return PublicLocation(location.name, address, directions, "", False, location.wheelchair_accessible, location.url)
+    # Step-free access describes a building: an online place has none to claim.
+    accessible = location.wheelchair_accessible and location.location_type != Location.Kind.VIRTUAL
+    return PublicLocation(location.name, address, directions, "", False, accessible, location.url)
 
 
 def _weekly_hours(service: Service) -> list[tuple[str, list[tuple[time, time]]]]:
