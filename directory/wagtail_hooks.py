@@ -11,6 +11,7 @@ from directory.admin.hsds_import import may_import, status_view, upload_view
 from directory.admin.verification import verify_service
 from directory.admin.viewsets import DirectoryViewSetGroup
 from directory.models import Service
+from directory.verification import VERIFY_ACTION
 
 register_snippet(DirectoryViewSetGroup)
 
@@ -34,6 +35,11 @@ class HsdsImportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_hsds_import_menu_item():
     return HsdsImportMenuItem(_("Import HSDS"), reverse("directory_hsds_import"), icon_name="download", order=160)
+
+
+@hooks.register("register_log_actions")
+def register_verification_log_actions(actions):
+    actions.register_action(VERIFY_ACTION, _("Verify"), _("Verified as still accurate"))
 
 
 @hooks.register("register_snippet_listing_buttons")
