@@ -490,3 +490,35 @@ def test_a_rename_by_an_admin_upload_appears_in_the_services_history(network_a, 
     assert entry.revision.as_object().name == "Counselling for All"
     page = moderator.get(reverse("wagtailsnippets_directory_service:history", args=[service.pk])).content.decode()
     assert "Edited" in page and moderator_user.get_full_name() in page
+
+
+def test_a_confidential_location_stays_confidential_through_an_export_and_an_import_elsewhere(
+    network_a, network_b, tmp_path
+):
+    # Records first imported from a partner's package keep its ids, so another network can import their export.
+    service = ServiceFactory(
+        network=network_a, name="Safe Harbor Shelter", hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a01"
+    )
+    Organization.objects.filter(pk=service.organization_id).update(hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a02")
+    hidden = LocationFactory(
+        network=network_a,
+        organization=service.organization,
+        hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a03",
+        name="Harbor House",
+        address_1="77 Hidden Lane",
+        is_confidential=True,
+        confidential_contact="Call the intake line",
+    )
+    ServiceAtLocationFactory(service=service, location=hidden)
+    export = tmp_path / "export.zip"
+    call_command("export_hsds", str(export), network=network_a.slug)
+
+    report = import_hsds(network_b, export)
+
+    assert report.created["locations"] == 1, report.errors
+    moved = Location.objects.for_network(network_b).get(hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a03")
+    assert moved.is_confidential
+    # The import writes the network's default language (Spanish here).
+    assert moved.confidential_contact_es == "Call the intake line"
+    assert (moved.address_1, moved.description, moved.latitude) == ("", "", None)
+    assert Location.objects.for_network(network_b).filter(is_confidential=False).count() == 0
