@@ -18,6 +18,8 @@ from portal.permissions import moderators_of
 
 # The history entry a person's verification leaves on the listing (its wording is registered in wagtail_hooks).
 VERIFY_ACTION = "directory.verify"
+# The entry an HSDS import leaves when it sets, or only claims, a listing's verification date.
+IMPORT_VERIFICATION_ACTION = "directory.import_verification"
 
 
 def is_stale(last_verified_at: datetime | None, interval_days: int, now: datetime) -> bool:

@@ -32,6 +32,7 @@ from directory.models import (
 )
 from directory.search import search_services
 from directory.tests.factories import LocationFactory, OpeningHoursFactory, ServiceAtLocationFactory, ServiceFactory
+from directory.verification import verify
 from portal.models import Organization
 from portal.tests.factories import make_staff
 from tests.admin_clients import mfa_client
@@ -522,3 +523,43 @@ def test_a_confidential_location_stays_confidential_through_an_export_and_an_imp
     assert moved.confidential_contact_es == "Call the intake line"
     assert (moved.address_1, moved.description, moved.latitude) == ("", "", None)
     assert Location.objects.for_network(network_b).filter(is_confidential=False).count() == 0
+
+
+def with_assured_date(tmp_path: Path, assured: str) -> Path:
+    package = copy_example(tmp_path)
+    text = (package / "services.csv").read_text(encoding="utf-8")
+    (package / "services.csv").write_text(text.replace("2005-01-01", assured), "utf-8")
+    return package
+
+
+def test_an_import_keeps_a_persons_verification_and_records_its_own_claim_in_the_history(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    service = Service.objects.for_network(network_a).get()
+    person = make_staff(network_a, "moderator", first_name="Rosa", last_name="Diaz")
+    verify(service, person)
+    verified_at = Service.objects.get(pk=service.pk).last_verified_at
+    importer_user = make_staff(network_a, "moderator", first_name="Ira", last_name="Import")
+
+    import_hsds(network_a, with_assured_date(tmp_path, "2026-01-15"), user=importer_user)
+
+    service.refresh_from_db()
+    assert (service.last_verified_by, service.last_verified_at) == (person, verified_at)
+    claim = ModelLogEntry.objects.for_instance(service).get(action="directory.import_verification")
+    assert claim.user == importer_user and claim.data["assured_date"] == "2026-01-15"
+    page = mfa_client(person, network_a).get(reverse("wagtailsnippets_directory_service:history", args=[service.pk]))
+    text = " ".join(page.content.decode().split())
+    assert "An import said this listing was verified on 2026-01-15" in text and "Ira Import" in text
+
+
+def test_an_import_that_sets_the_verification_date_says_it_was_the_import(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    service = Service.objects.for_network(network_a).get()
+    importer_user = make_staff(network_a, "moderator", first_name="Ira", last_name="Import")
+
+    import_hsds(network_a, with_assured_date(tmp_path, "2026-01-15"), user=importer_user)
+
+    service.refresh_from_db()
+    assert service.last_verified_at.date().isoformat() == "2026-01-15"
+    assert service.last_verified_by is None
+    entry = ModelLogEntry.objects.for_instance(service).get(action="directory.import_verification")
+    assert entry.user == importer_user and entry.data == {"assured_date": "2026-01-15", "kept_person": False}
