@@ -236,3 +236,19 @@ def test_a_service_edited_in_the_admin_gets_the_demo_text_back_when_seeding_agai
     service.refresh_from_db()
     assert (service.name_en, service.walk_in) == (name, True)
     assert service.get_latest_revision_as_object().name_en == name
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_service_pages_in_other_languages_show_no_english_phone_notes(networks, slug):
+    network = networks[slug]
+    client = Client(HTTP_HOST=network.site.hostname)
+    crisis_lines = Service.objects.for_network(network).listed().filter(categories__code="crisis-line").distinct()
+    assert crisis_lines.exists()
+    for service in crisis_lines:
+        for language in network.languages:
+            if language == "en":
+                continue
+            page = client.get(f"/{language}/services/{service.pk}/").content.decode()
+            assert service.phones.exists()
+            for english in ("Call or text", "reaches the same team"):
+                assert english not in page, (service.name, language, english)
