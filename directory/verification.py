@@ -5,15 +5,21 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from django.conf import settings
 from django.core.mail import send_mail
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.log_actions import log
 
 from directory.models import Service
 from portal.models import OrganizationMembership
+from portal.permissions import moderators_of
+
+# The history entry a person's verification leaves on the listing (its wording is registered in wagtail_hooks).
+VERIFY_ACTION = "directory.verify"
+# The entry an HSDS import leaves when it sets, or only claims, a listing's verification date.
+IMPORT_VERIFICATION_ACTION = "directory.import_verification"
 
 
 def is_stale(last_verified_at: datetime | None, interval_days: int, now: datetime) -> bool:
@@ -40,22 +46,35 @@ def stale_services(network, now: datetime | None = None):
 
 
 def verify(service: Service, user) -> None:
-    """Record that a person confirmed the listing is still accurate (this changes no listed content)."""
+    """Record that a person confirmed the listing is still accurate (this changes no listed content).
+
+    The listing's history keeps who verified and when; the service itself keeps only the latest.
+    """
     service.last_verified_at = timezone.now()
     service.last_verified_by = user
     service.save(update_fields=["last_verified_at", "last_verified_by"])
+    log(service, VERIFY_ACTION, user=user)
 
 
 def send_reminders(network, now: datetime | None = None) -> int:
-    """Email each partner staff member the stale listings of their organizations; returns emails sent."""
+    """Email each partner staff member the stale listings of their organizations; returns emails sent.
+
+    Listings of an organization without staff go to the network's moderators, so none is left unchecked.
+    """
     by_organization = defaultdict(list)
     for service in stale_services(network, now):
         by_organization[service.organization_id].append(service)
     recipients = defaultdict(list)
     memberships = OrganizationMembership.objects.filter(organization_id__in=by_organization).select_related("user")
+    staffed = set()
     for membership in memberships:
         recipients[membership.user].extend(by_organization[membership.organization_id])
-    base_url = f"{settings.ACCOUNT_DEFAULT_HTTP_PROTOCOL}://{network.site.hostname}"
+        staffed.add(membership.organization_id)
+    unstaffed = [service for pk, services in by_organization.items() if pk not in staffed for service in services]
+    if unstaffed:
+        for moderator in moderators_of(network):
+            recipients[moderator].extend(unstaffed)
+    base_url = network.base_url
     sent = 0
     with translation.override(network.default_language):
         for user, services in recipients.items():

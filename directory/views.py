@@ -47,9 +47,11 @@ def listings(request, page, services, chosen: list[int], params: QueryDict) -> l
     base = page.get_url(request)
     moment = timezone.now()
     interval = request.network.verification_interval_days
+    # A service's page keeps the reader's list, so its links (and the way back) still carry it.
+    kept = "?" + urlencode({"ids": ",".join(map(str, chosen))}) if chosen else ""
     cards = []
     for service in services:
-        card = build_listing(service, moment, f"{base}{service.pk}/", interval)
+        card = build_listing(service, moment, f"{base}{service.pk}/{kept}", interval)
         if service.pk not in chosen:
             card.save_url = "?" + with_ids(params, [*chosen, service.pk])
         card.remove_url = f"{base}list/?" + urlencode({"ids": ",".join(str(pk) for pk in chosen if pk != service.pk)})
@@ -58,9 +60,16 @@ def listings(request, page, services, chosen: list[int], params: QueryDict) -> l
 
 
 def list_context(request, page, chosen: list[int]) -> dict:
+    """Links every directory page offers: the reader's list, and the way back to all services keeping it.
+
+    `get_url(request)` is relative on the reader's own site, whatever host and port the site is recorded with.
+    """
+    base = page.get_url(request)
+    kept = "?" + urlencode({"ids": ",".join(map(str, chosen))}) if chosen else ""
     return {
         "list_ids": chosen,
-        "list_url": f"{page.get_url(request)}list/?" + urlencode({"ids": ",".join(map(str, chosen))}) if chosen else "",
+        "list_url": f"{base}list/{kept}" if chosen else "",
+        "section_url": f"{base}{kept}",
     }
 
 

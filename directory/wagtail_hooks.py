@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
+from wagtail.log_actions import LogFormatter
 from wagtail.snippets.models import register_snippet
 
 from directory.admin.hsds_import import may_import, status_view, upload_view
 from directory.admin.verification import verify_service
 from directory.admin.viewsets import DirectoryViewSetGroup
 from directory.models import Service
+from directory.verification import IMPORT_VERIFICATION_ACTION, VERIFY_ACTION
 
 register_snippet(DirectoryViewSetGroup)
 
@@ -34,6 +36,27 @@ class HsdsImportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_hsds_import_menu_item():
     return HsdsImportMenuItem(_("Import HSDS"), reverse("directory_hsds_import"), icon_name="download", order=160)
+
+
+@hooks.register("register_log_actions")
+def register_verification_log_actions(actions):
+    actions.register_action(VERIFY_ACTION, _("Verify"), _("Verified as still accurate"))
+    actions.register_action(IMPORT_VERIFICATION_ACTION)(ImportVerificationFormatter)
+
+
+class ImportVerificationFormatter(LogFormatter):
+    label = _("Verification date from an import")
+
+    def format_message(self, log_entry):
+        data = log_entry.data or {}
+        date = data.get("assured_date", "")
+        if data.get("kept_person"):
+            return _("An import said this listing was verified on %(date)s; the verification by a person was kept.") % {
+                "date": date or "-"
+            }
+        if date:
+            return _("An import set the verification date to %(date)s.") % {"date": date}
+        return _("An import removed the verification date.")
 
 
 @hooks.register("register_snippet_listing_buttons")

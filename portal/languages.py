@@ -59,6 +59,10 @@ EXTRA_LANGUAGE_NAMES = {
     "yue": gettext_noop("Cantonese"),
     "ps": gettext_noop("Pashto"),
     "prs": gettext_noop("Dari"),
+    # Named here, not only in Django's catalogue, so the portal's own translations are used (Django's
+    # Vietnamese calls Chinese "Tiếng Tàu", a dated, colloquial name).
+    "zh-hans": gettext_noop("Simplified Chinese"),
+    "zh-hant": gettext_noop("Traditional Chinese"),
 }
 
 

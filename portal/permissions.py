@@ -14,6 +14,7 @@ from portal import features
 from portal.models.networks import Network
 from portal.models.partners import OrganizationMembership
 from portal.models.roles import NetworkRole
+from portal.models.users import User
 
 Role = NetworkRole.Role
 
@@ -73,6 +74,11 @@ def has_role(user, network: Network | None, *roles: str) -> bool:
 def is_moderator(user, network: Network | None) -> bool:
     """Moderators review partner edits and manage partners in their network."""
     return has_role(user, network, Role.MODERATOR)
+
+
+def moderators_of(network: Network):
+    """The active people who hold the moderator role in `network`."""
+    return User.objects.filter(network_roles__network=network, network_roles__role=Role.MODERATOR, is_active=True)
 
 
 def is_network_staff(user) -> bool:

@@ -10,7 +10,7 @@ from django.db.models import Prefetch
 from django.utils import translation
 
 from directory.hsds.columns import COLUMNS
-from directory.hsds.ids import derived_id, public_id
+from directory.hsds.ids import CONFIDENTIAL_TERM_ID, LOCATION_FLAGS_TAXONOMY_ID, derived_id, public_id
 from directory.hsds.tabular import write_package
 from directory.models import Category, Location, Service, ServiceAtLocation
 from directory.models.services import SERVICE_DETAIL_RELATIONS
@@ -83,6 +83,37 @@ def location_row(location: Location) -> dict:
     if location.is_confidential:
         row.update(description=location.confidential_contact, transportation="", latitude=None, longitude=None)
     return row
+
+
+def location_flag_rows() -> tuple[dict, dict]:
+    """The taxonomy and term that mark a confidential location (see `confidential_attribute_row`)."""
+    taxonomy = {
+        "id": LOCATION_FLAGS_TAXONOMY_ID,
+        "name": "Directory location flags",
+        "description": "Marks the directory keeps on locations.",
+    }
+    term = {
+        "id": CONFIDENTIAL_TERM_ID,
+        "code": "confidential-location",
+        "name": "Confidential location",
+        "description": "The address is never published; the location row says how to reach it.",
+        "parent_id": "",
+        "taxonomy": taxonomy["name"],
+        "language": "en",
+        "taxonomy_id": taxonomy["id"],
+    }
+    return taxonomy, term
+
+
+def confidential_attribute_row(location: Location) -> dict:
+    """The HSDS attribute saying `location` is confidential, so an import keeps its address unpublished."""
+    return {
+        "id": derived_id("attribute", public_id(location), "confidential"),
+        "link_id": public_id(location),
+        "taxonomy_term_id": CONFIDENTIAL_TERM_ID,
+        "link_type": "confidential",
+        "link_entity": "location",
+    }
 
 
 def address_row(location: Location) -> dict | None:
@@ -218,8 +249,15 @@ def export_tables(network) -> dict[str, list[dict]]:
             )
         for organization in Organization.objects.for_network(network).order_by("pk"):
             tables["organization"].append(organization_row(organization))
-        for location in Location.objects.for_network(network).select_related("organization").order_by("pk"):
+        locations = list(Location.objects.for_network(network).select_related("organization").order_by("pk"))
+        if any(location.is_confidential for location in locations):
+            flags_taxonomy, confidential_term = location_flag_rows()
+            tables["taxonomy"].append(flags_taxonomy)
+            tables["taxonomy_term"].append(confidential_term)
+        for location in locations:
             tables["location"].append(location_row(location))
+            if location.is_confidential:
+                tables["attribute"].append(confidential_attribute_row(location))
             address = address_row(location)
             if address:
                 tables["address"].append(address)

@@ -55,3 +55,9 @@ def generated_pk(kind: str, value: str) -> int | None:
         with contextlib.suppress(ValueError):
             return int(value[len(prefix) :], 16)
     return None
+
+
+# A confidential location (a shelter) is marked in HSDS by an attribute linking it to this term, of this taxonomy:
+# the same ids in every export, so any network's import recognises the mark.
+LOCATION_FLAGS_TAXONOMY_ID = derived_id("taxonomy", "directory-location-flags")
+CONFIDENTIAL_TERM_ID = derived_id("taxonomy_term", "confidential-location")

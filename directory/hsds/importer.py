@@ -20,7 +20,7 @@ from wagtail.models import Orderable
 from directory.hsds.columns import KEPT_COLUMNS
 from directory.hsds.exporter import taxonomy_row
 from directory.hsds.history import existing_or_new, record, state
-from directory.hsds.ids import lookup, public_id
+from directory.hsds.ids import CONFIDENTIAL_TERM_ID, lookup, public_id
 from directory.hsds.json_shapes import read_json
 from directory.hsds.locations import save_location
 from directory.hsds.package_checks import refuse_duplicates_and_reserved_ids
@@ -141,8 +141,11 @@ class HsdsImporter:
             if row.get("phone_id"):
                 self.phone_languages[row.get("phone_id")].append(row)
         service_ids = {row.get("id") for row in self.tables["service"]}
+        self.confidential_locations = set()
         for row in self.tables["attribute"]:
-            if row.get("link_id") in service_ids:
+            if row.get("taxonomy_term_id") == CONFIDENTIAL_TERM_ID and row.get("link_entity") == "location":
+                self.confidential_locations.add(row.get("link_id"))
+            elif row.get("link_id") in service_ids:
                 self.by_service[row.get("link_id")]["attribute"].append(row)
             else:
                 self.report.warn(
@@ -248,6 +251,8 @@ class HsdsImporter:
         by_code = {c.code: c for c in Category.objects.for_network(self.network)}
         # Attributes may point at terms imported before, not only at terms of this package.
         self.categories.update(by_hsds)
+        # The confidential mark is a term of the directory's own, not a category (see exporter.location_flag_rows).
+        rows = [row for row in rows if row.get("id") != CONFIDENTIAL_TERM_ID]
         for row in rows:
             self._guarded(row, lambda row=row: self._save_category(row, by_hsds, by_code))
         for row in rows:

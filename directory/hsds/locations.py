@@ -57,6 +57,14 @@ def save_location(importer, organization, row: Row) -> tuple[Location, bool, boo
         if latitude is not None or longitude is not None:
             importer.report.warn(row.source, row.line, _("latitude/longitude out of range: coordinates not kept"))
         location.latitude = location.longitude = None
+    if row.get("id") in importer.confidential_locations and not location.is_confidential:
+        # A confidential place as an export writes it: its description says how to reach it. An import never
+        # clears the mark (a package without it must not expose a shelter): a person does.
+        location.is_confidential = True
+        set_text(location, "confidential_contact", location.description[:300])
+        set_text(location, "description", "")
+        set_text(location, "transportation", "")
+        location.latitude = location.longitude = None
     _apply_address(importer, location, importer.by_location[row.get("id")]["address"])
     details = importer.by_location[row.get("id")]["accessibility"]
     if details:

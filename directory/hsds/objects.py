@@ -6,6 +6,8 @@ import zoneinfo
 
 from directory.hsds.exporter import (
     address_row,
+    confidential_attribute_row,
+    location_flag_rows,
     location_row,
     organization_row,
     service_children,
@@ -46,6 +48,14 @@ def location_json(location) -> dict:
                 "id": derived_id("accessibility", public_id(location)),
                 "location_id": public_id(location),
                 "description": location.accessibility,
+            }
+        ]
+    if location.is_confidential:
+        _taxonomy, term = location_flag_rows()
+        obj["attributes"] = [
+            {
+                **row_as_json("attribute", confidential_attribute_row(location)),
+                "taxonomy_term": row_as_json("taxonomy_term", term),
             }
         ]
     return obj

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.log_actions import log
 
 from directory.hsds.history import existing_or_new, state
 from directory.hsds.ids import lookup
@@ -23,6 +24,7 @@ from directory.models import (
     ServicePhone,
 )
 from directory.translation import ServiceTranslationOptions
+from directory.verification import IMPORT_VERIFICATION_ACTION
 
 BYDAY = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
 PHONE_KINDS = {"voice": "voice", "text": "text", "sms": "text", "fax": "fax", "textphone": "tty", "tty": "tty"}
@@ -66,8 +68,14 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool, bool]
     zone = zoneinfo.ZoneInfo(network.time_zone)
     verified_before = service.last_verified_at.astimezone(zone).date() if service.last_verified_at else None
     # HSDS gives the day only: a verification at any time of that day is the one the file names.
+    claim = None  # what the history of an existing listing will say about its verification
     if assured != verified_before:
-        service.last_verified_at = datetime.datetime.combine(assured, datetime.time(), zone) if assured else None
+        # A person's verification stands, who and when: the file's date is then only the import's claim.
+        kept_person = service.last_verified_by_id is not None
+        if not kept_person:
+            service.last_verified_at = datetime.datetime.combine(assured, datetime.time(), zone) if assured else None
+        if before is not None:
+            claim = {"assured_date": assured.isoformat() if assured else "", "kept_person": kept_person}
     # Imports come from a trusted moderator: published straight away.
     service.live, service.has_unpublished_changes = True, False
     children = importer.by_service[row.get("id")]
@@ -90,12 +98,20 @@ def save_service(importer, organization, row: Row) -> tuple[Service, bool, bool]
     # HSDS does not require a description; the directory asks for one only when a person edits the service.
     clean_or_raise(service, exclude=["network", "organization", "categories", "description"])
     if before is not None and state(service) == before:
+        _log_claim(service, claim, importer.user)
         return service, False, False
     now = timezone.now()
     service.first_published_at = service.first_published_at or now
     service.last_published_at = now
     service.save()
+    _log_claim(service, claim, importer.user)
     return service, created, True
+
+
+def _log_claim(service: Service, claim: dict | None, user) -> None:
+    """The listing's history says when an import changed, or claimed, its verification date, and who ran it."""
+    if claim is not None:
+        log(service, IMPORT_VERIFICATION_ACTION, user=user, data=claim)
 
 
 def _phone(importer, row: Row) -> ServicePhone:

@@ -67,6 +67,9 @@ def parse_date(value: str, column: str) -> datetime.date | None:
 def parse_time(value: str, column: str) -> datetime.time | None:
     if value == "":
         return None
+    if value.rstrip("Z") in ("24:00", "24:00:00"):
+        # The end of the day: the directory's hours run through their last minute (see opening_hours).
+        return datetime.time(23, 59)
     try:
         return datetime.time.fromisoformat(value.rstrip("Z"))
     except ValueError:

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.db.models.expressions import RawSQL
 
-from directory.models import Category, CostOption, Service, ServiceAtLocation, ServiceLanguage
+from directory.models import Category, CostOption, Service, ServiceLanguage
 from directory.opening_hours import open_at_filter
+from directory.search.filters import wheelchair_accessible
 from portal.models import Network
 
 FLAGS = ("open_now", "walk_in", "online", "wheelchair")
@@ -36,12 +37,11 @@ class Facets:
 
 
 def _flag_counts(network: Network, moment: datetime):
-    accessible = ServiceAtLocation.objects.filter(service=OuterRef("pk"), location__wheelchair_accessible=True)
     conditions = {
         "open_now": open_at_filter(network, moment),
         "walk_in": Q(walk_in=True),
         "online": Q(online=True),
-        "wheelchair": Q(Exists(accessible)),
+        "wheelchair": Q(wheelchair_accessible()),
     }
     counts = {flag: Count("pk", filter=condition) for flag, condition in conditions.items()}
     matched = RawSQL("SELECT id FROM matched", [])

@@ -10,12 +10,18 @@ from django.db.models import Exists, F, FloatField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
 from django.utils import timezone
 
-from directory.models import Category, CostOption, Place, Service, ServiceAtLocation, ServiceLanguage
+from directory.models import Category, CostOption, Location, Place, Service, ServiceAtLocation, ServiceLanguage
 from directory.opening_hours import open_at_filter
 from portal.models import Network
 
 EARTH_RADIUS_KM = 6371.0
 CategoryLink = Service.categories.through
+
+
+def wheelchair_accessible() -> Exists:
+    """A Service filter: some physical location of the service has step-free access (an online one has none)."""
+    accessible = ServiceAtLocation.objects.filter(service=OuterRef("pk"), location__wheelchair_accessible=True)
+    return Exists(accessible.exclude(location__location_type=Location.Kind.VIRTUAL))
 
 
 @dataclass
@@ -70,8 +76,7 @@ def filtered_services(network: Network, filters: SearchFilters):
         services = services.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=filters.age))
         services = services.filter(Q(maximum_age__isnull=True) | Q(maximum_age__gte=filters.age))
     if filters.wheelchair:
-        accessible = ServiceAtLocation.objects.filter(service=OuterRef("pk"), location__wheelchair_accessible=True)
-        services = services.filter(Exists(accessible))
+        services = services.filter(wheelchair_accessible())
     if filters.open_now:
         services = services.filter(open_at_filter(network, filters.moment or timezone.now()))
     if filters.walk_in:

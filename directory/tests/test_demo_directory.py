@@ -240,6 +240,22 @@ def test_a_service_edited_in_the_admin_gets_the_demo_text_back_when_seeding_agai
 
 
 @pytest.mark.parametrize("slug", SLUGS)
+def test_service_pages_in_other_languages_show_no_english_phone_notes(networks, slug):
+    network = networks[slug]
+    client = Client(HTTP_HOST=network.site.hostname)
+    crisis_lines = Service.objects.for_network(network).listed().filter(categories__code="crisis-line").distinct()
+    assert crisis_lines.exists()
+    for service in crisis_lines:
+        for language in network.languages:
+            if language == "en":
+                continue
+            page = client.get(f"/{language}/services/{service.pk}/").content.decode()
+            assert service.phones.exists()
+            for english in ("Call or text", "reaches the same team"):
+                assert english not in page, (service.name, language, english)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
 @pytest.mark.parametrize(
     ("language", "query"),
     [

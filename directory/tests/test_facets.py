@@ -121,3 +121,25 @@ def test_the_spanish_page_names_every_filter_in_spanish(client_for, network_a, s
         category.code: category.name_es for category in categories
     }
     assert len(categories) == 4  # counseling and housing, each with the one sub-category in use
+
+
+@pytest.mark.parametrize(
+    ("language", "simplified_chinese", "sign_language", "tagalog"),
+    [
+        ("en", "Simplified Chinese", "American Sign Language", "Tagalog"),
+        ("es", "Chino simplificado", "Lengua de señas americana", "Tagalo"),
+        ("vi", "Tiếng Trung (giản thể)", "Ngôn ngữ ký hiệu Mỹ", "Tiếng Tagalog"),
+    ],
+)
+def test_language_choices_are_named_in_the_readers_language(
+    client_for, network_a, language, simplified_chinese, sign_language, tagalog
+):
+    service = ServiceFactory(network=network_a, name="Family Helpline", description="Help for families.")
+    for code in ("zh-hans", "asl", "tl"):
+        ServiceLanguageFactory(service=service, code=code)
+
+    page = client_for(network_a).get(f"/{language}/services/", {"q": "families"}).content.decode()
+
+    labels = {value: label for value, (label, _count, _chosen) in filters_offered(page)["language"].items()}
+    assert labels == {"zh-hans": simplified_chinese, "asl": sign_language, "tl": tagalog}
+    assert "Tàu" not in page

@@ -147,7 +147,13 @@ class PublicPagesAnswerEveryAddress(TestCase):
         response = self.get(f"/en/services/{segment}/?{query}")
         assert (response.status_code == 200) == (segment in names), segment
         if segment in names:
-            assert names[segment] in response.content.decode()
+            page = response.content.decode()
+            assert names[segment] in page
+            # The way back and the list link carry the reader's list as read: ids only, each once.
+            for link in directory_links(page):
+                ids = [part for part in dict(parse_qsl(urlsplit(link).query)).get("ids", "").split(",") if part]
+                assert all(part.isascii() and part.isdigit() for part in ids), link
+                assert len(ids) == len(set(ids)) <= MAX_LIST_LENGTH, link
 
         response = self.get(f"/en/services/{first.pk}/{segment}/?{query}")
         if response.status_code == 200:

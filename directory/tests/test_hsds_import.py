@@ -32,6 +32,7 @@ from directory.models import (
 )
 from directory.search import search_services
 from directory.tests.factories import LocationFactory, OpeningHoursFactory, ServiceAtLocationFactory, ServiceFactory
+from directory.verification import verify
 from portal.models import Organization
 from portal.tests.factories import make_staff
 from tests.admin_clients import mfa_client
@@ -490,3 +491,75 @@ def test_a_rename_by_an_admin_upload_appears_in_the_services_history(network_a, 
     assert entry.revision.as_object().name == "Counselling for All"
     page = moderator.get(reverse("wagtailsnippets_directory_service:history", args=[service.pk])).content.decode()
     assert "Edited" in page and moderator_user.get_full_name() in page
+
+
+def test_a_confidential_location_stays_confidential_through_an_export_and_an_import_elsewhere(
+    network_a, network_b, tmp_path
+):
+    # Records first imported from a partner's package keep its ids, so another network can import their export.
+    service = ServiceFactory(
+        network=network_a, name="Safe Harbor Shelter", hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a01"
+    )
+    Organization.objects.filter(pk=service.organization_id).update(hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a02")
+    hidden = LocationFactory(
+        network=network_a,
+        organization=service.organization,
+        hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a03",
+        name="Harbor House",
+        address_1="77 Hidden Lane",
+        is_confidential=True,
+        confidential_contact="Call the intake line",
+    )
+    ServiceAtLocationFactory(service=service, location=hidden)
+    export = tmp_path / "export.zip"
+    call_command("export_hsds", str(export), network=network_a.slug)
+
+    report = import_hsds(network_b, export)
+
+    assert report.created["locations"] == 1, report.errors
+    moved = Location.objects.for_network(network_b).get(hsds_id="5b0d7f52-7b8e-4a31-9d2c-0c6f3f1e0a03")
+    assert moved.is_confidential
+    # The import writes the network's default language (Spanish here).
+    assert moved.confidential_contact_es == "Call the intake line"
+    assert (moved.address_1, moved.description, moved.latitude) == ("", "", None)
+    assert Location.objects.for_network(network_b).filter(is_confidential=False).count() == 0
+
+
+def with_assured_date(tmp_path: Path, assured: str) -> Path:
+    package = copy_example(tmp_path)
+    text = (package / "services.csv").read_text(encoding="utf-8")
+    (package / "services.csv").write_text(text.replace("2005-01-01", assured), "utf-8")
+    return package
+
+
+def test_an_import_keeps_a_persons_verification_and_records_its_own_claim_in_the_history(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    service = Service.objects.for_network(network_a).get()
+    person = make_staff(network_a, "moderator", first_name="Rosa", last_name="Diaz")
+    verify(service, person)
+    verified_at = Service.objects.get(pk=service.pk).last_verified_at
+    importer_user = make_staff(network_a, "moderator", first_name="Ira", last_name="Import")
+
+    import_hsds(network_a, with_assured_date(tmp_path, "2026-01-15"), user=importer_user)
+
+    service.refresh_from_db()
+    assert (service.last_verified_by, service.last_verified_at) == (person, verified_at)
+    claim = ModelLogEntry.objects.for_instance(service).get(action="directory.import_verification")
+    assert claim.user == importer_user and claim.data["assured_date"] == "2026-01-15"
+    page = mfa_client(person, network_a).get(reverse("wagtailsnippets_directory_service:history", args=[service.pk]))
+    text = " ".join(page.content.decode().split())
+    assert "An import said this listing was verified on 2026-01-15" in text and "Ira Import" in text
+
+
+def test_an_import_that_sets_the_verification_date_says_it_was_the_import(network_a, tmp_path):
+    import_hsds(network_a, EXAMPLE)
+    service = Service.objects.for_network(network_a).get()
+    importer_user = make_staff(network_a, "moderator", first_name="Ira", last_name="Import")
+
+    import_hsds(network_a, with_assured_date(tmp_path, "2026-01-15"), user=importer_user)
+
+    service.refresh_from_db()
+    assert service.last_verified_at.date().isoformat() == "2026-01-15"
+    assert service.last_verified_by is None
+    entry = ModelLogEntry.objects.for_instance(service).get(action="directory.import_verification")
+    assert entry.user == importer_user and entry.data == {"assured_date": "2026-01-15", "kept_person": False}

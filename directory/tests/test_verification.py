@@ -5,12 +5,13 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from directory.models import Service
 from directory.tests.factories import OrganizationFactory, ServiceFactory
 from directory.verification import service_is_stale, stale_services
 from portal.models import OrganizationMembership
-from portal.tests.factories import UserFactory
+from portal.tests.factories import UserFactory, make_staff
 from tests.admin_clients import mfa_client
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +100,40 @@ def test_reminders_and_public_pages_agree_on_what_is_stale(network_b, client_for
     }
     assert reminded == warned
     assert "Aged never" in reminded and "Aged 1" not in reminded
+
+
+def test_reminder_links_keep_the_port_of_the_networks_site(network_b, listings):
+    network_b.site.port = 8000
+    network_b.site.save()
+    call_command("send_verification_reminders", "--network", "beta")
+    [message] = mail.outbox
+    assert "http://beta.test:8000/admin/directory/verify/" in message.body
+
+
+def test_listings_of_an_organization_without_staff_are_sent_to_the_networks_moderators(network_a, network_b):
+    unstaffed = OrganizationFactory(network=network_b, name="Quiet Clinic Group")
+    ServiceFactory(network=network_b, organization=unstaffed, name="Quiet Clinic", last_verified_at=days_ago(300))
+    make_staff(network_b, "moderator", email="moderator@beta.test")
+    make_staff(network_b, "coordinator", email="coordinator@beta.test")
+    make_staff(network_a, "moderator", email="moderator@alpha.test")  # another network's moderator
+
+    call_command("send_verification_reminders", "--network", "beta")
+
+    [message] = mail.outbox
+    assert message.to == ["moderator@beta.test"]
+    assert "Quiet Clinic" in message.body
+    assert "http://beta.test/admin/directory/verify/" in message.body
+
+
+def test_verifying_is_recorded_in_the_listings_history_with_who_and_when(network_b, listings):
+    _organization, _fresh, stale, _never, partner = listings
+    client = mfa_client(partner, network_b)
+
+    client.post(reverse("directory_verify_service", args=[stale.pk]))
+
+    entry = ModelLogEntry.objects.for_instance(stale).get(action="directory.verify")
+    assert entry.user == partner
+    assert timezone.now() - entry.timestamp < timedelta(minutes=1)
+    history = client.get(reverse("wagtailsnippets_directory_service:history", args=[stale.pk])).content.decode()
+    assert "Verificado como aún correcto" in history or "Verified as still accurate" in history
+    assert partner.get_full_name() in history

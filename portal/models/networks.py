@@ -120,6 +120,16 @@ class Network(models.Model):
         return "tel:" + re.sub(r"[^0-9+]", "", self.crisis_line_number)
 
     @property
+    def base_url(self) -> str:
+        """The network's address for links sent by email: the configured scheme, its host and any other port.
+
+        Ports 80 and 443 are the ordinary web ports (a site behind a TLS proxy is often recorded as 80).
+        """
+        port = self.site.port
+        host = self.site.hostname if port in (80, 443) else f"{self.site.hostname}:{port}"
+        return f"{settings.ACCOUNT_DEFAULT_HTTP_PROTOCOL}://{host}"
+
+    @property
     def home_page(self):
         return self.site.root_page.specific
 
