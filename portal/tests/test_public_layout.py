@@ -1,0 +1,24 @@
+"""What the public layout shows a reader: the language switcher's order, password errors in the reader's language."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def switcher_languages(html: str) -> list[str]:
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    return re.findall(r'hreflang="([^"]+)"', switcher)
+
+
+def test_language_switcher_lists_the_networks_default_language_first(network_b, client_for):
+    # network_b is Spanish-first with English and Vietnamese too: a reader sees Spanish at the top.
+    for language in network_b.languages:
+        response = client_for(network_b).get(f"/{language}/")
+        assert switcher_languages(response.text) == ["es", "en", "vi"], language
+
+
+def test_language_switcher_of_an_english_first_network_keeps_the_portals_order(network_a, client_for):
+    response = client_for(network_a).get("/ar/")
+    assert switcher_languages(response.text) == ["en", "es", "zh-hans", "vi", "ar"]
