@@ -22,3 +22,20 @@ def test_language_switcher_lists_the_networks_default_language_first(network_b, 
 def test_language_switcher_of_an_english_first_network_keeps_the_portals_order(network_a, client_for):
     response = client_for(network_a).get("/ar/")
     assert switcher_languages(response.text) == ["en", "es", "zh-hans", "vi", "ar"]
+
+
+TOO_SHORT = {
+    "es": "Esta contraseña es demasiado corta: debe tener al menos 10 caracteres.",
+    "vi": "Mật khẩu này quá ngắn: cần có ít nhất 10 ký tự.",
+    "zh-hans": "这个密码太短了：至少需要 10 个字符。",
+    "ar": "كلمة المرور هذه قصيرة جدًا: يجب ألا تقل عن 10 أحرف.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TOO_SHORT))
+def test_a_too_short_password_is_refused_in_the_readers_language(network_a, client_for, language):
+    response = client_for(network_a).post(
+        f"/{language}/accounts/signup/", {"email": "new@example.org", "password1": "kq7-zx", "password2": "kq7-zx"}
+    )
+    assert TOO_SHORT[language] in response.text
+    assert "too short" not in response.text
