@@ -39,3 +39,18 @@ def test_a_too_short_password_is_refused_in_the_readers_language(network_a, clie
     )
     assert TOO_SHORT[language] in response.text
     assert "too short" not in response.text
+
+
+def test_a_page_shown_in_another_language_to_an_arabic_reader_is_marked_left_to_right(db, client_for):
+    from portal.tests.factories import make_network
+    from portal.translated_fields import set_translations
+
+    network = make_network("gamma", "gamma.test", languages=("es", "en", "ar"), default="es")
+    home = network.home_page
+    set_translations(home, "intro", {"es": "Bienvenida", "en": "Welcome"})
+    home.save_revision().publish()
+    page = client_for(network).get("/ar/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in page
+    content = re.search(r'<div class="page-content"[^>]*>', page).group(0)
+    assert 'lang="es"' in content and 'dir="ltr"' in content
+    assert 'class="translation-notice"' in page
