@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
+# The demo serves with DEBUG off (portal/settings/demo.py): readers see the portal's own error pages.
+DEMO_MANAGE := DJANGO_SETTINGS_MODULE=portal.settings.demo $(MANAGE)
 PYTEST_ARGS ?=
 
 .PHONY: demo demo-db demo-db-stop run test lint fmt check messages install bench clean
@@ -10,9 +12,9 @@ PYTEST_ARGS ?=
 ## demo: set up everything and serve both demo networks on http://127.0.0.1:8000 (embedded PostgreSQL under var/
 ## unless DATABASE_URL is set; the database keeps running afterwards for manage.py: `make demo-db-stop` stops it)
 demo: messages $(if $(DATABASE_URL),,demo-db)
-	$(MANAGE) migrate --noinput
-	$(MANAGE) seed_demo
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(DEMO_MANAGE) migrate --noinput
+	$(DEMO_MANAGE) seed_demo
+	$(DEMO_MANAGE) runserver 127.0.0.1:8000
 
 ## demo-db: start the demo's embedded PostgreSQL 18 (data under VAR_DIR, default var/) unless it runs
 demo-db: install

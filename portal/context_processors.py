@@ -10,13 +10,17 @@ from portal.languages import text_direction
 MAX_ECHOED_QUERY = 2000
 
 
-def language_links(request, languages: list[str]) -> list[dict]:
-    """One link per enabled language, each to the page the reader is on now (with its query, unless huge)."""
+def language_links(request, languages: list[str], default_language: str) -> list[dict]:
+    """One link per enabled language, each to the page the reader is on now (with its query, unless huge).
+
+    The network's default language comes first (a Spanish-first network lists Spanish at the top), then the
+    others in the portal's order.
+    """
     current = get_language()
     query = request.META.get("QUERY_STRING", "")
     path = request.get_full_path() if len(query) <= MAX_ECHOED_QUERY else request.path
     links = []
-    for code in languages:
+    for code in sorted(languages, key=lambda code: code != default_language):
         info = get_language_info(code)
         links.append(
             {
@@ -45,7 +49,7 @@ def network(request):
     if current_network is not None:
         context.update(
             {
-                "language_links": language_links(request, current_network.languages),
+                "language_links": language_links(request, current_network.languages, current_network.default_language),
                 "navigation_pages": navigation_pages(current_network),
             }
         )

@@ -9,7 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.features import unprefixed_urls
-from portal.views import health
+from portal.views import browse_safely, health
 
 urlpatterns = [
     path("healthz/", health, name="health"),
@@ -24,6 +24,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
+    path("browse-safely/", browse_safely, name="browse_safely"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -7,6 +7,7 @@ PUBLIC_PAGES = [
     ("volunteer section", "localhost", "/{lang}/volunteer/"),
     ("listening sessions section", "localhost", "/{lang}/listening-sessions/"),
     ("not found", "localhost", "/{lang}/no-such-page/"),
+    ("browse more safely", "localhost", "/{lang}/browse-safely/"),
     ("log in", "localhost", "/{lang}/accounts/login/"),
     ("sign up", "localhost", "/{lang}/accounts/signup/"),
     ("password reset", "localhost", "/{lang}/accounts/password/reset/"),
