@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 # The module, not its classes: Django picks the one AppConfig subclass this module defines.
 from portal import features, roles
 
-LISTING_MODELS = ("service", "location", "category", "place")
+LISTING_MODELS = ("service", "servicecapacity", "location", "category", "place")
 ACTIONS = ("add", "change", "delete", "view")
 
 
@@ -29,10 +29,14 @@ class DirectoryConfig(features.FeatureConfig):
         ),
     }
     # Partner staff edit their organizations' services and locations; publishing waits for a moderator.
+    # Their openings are live counts: partner staff update them at once (decision 0013).
     partner_permissions = (
         "directory.add_service",
         "directory.change_service",
         "directory.view_service",
+        "directory.add_servicecapacity",
+        "directory.change_servicecapacity",
+        "directory.view_servicecapacity",
         "directory.add_location",
         "directory.change_location",
         "directory.view_location",

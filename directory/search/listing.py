@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
+from directory.capacity import CapacityShown, capacity_shown
 from directory.models import Location, Service
 from directory.models.services import WEEKDAYS
 from directory.opening_hours import has_hours, is_open_at, next_opening
@@ -37,6 +38,7 @@ class ServiceListing:
     costs: list[str]
     weekly_hours: list[tuple[str, list[tuple[time, time]]]]
     is_stale: bool
+    capacities: list[CapacityShown]
     distance_km: float | None = None
     save_url: str = ""
     remove_url: str = ""
@@ -97,5 +99,6 @@ def build_listing(service: Service, moment: datetime, url: str, network_interval
         costs=[cost.get_option_display() for cost in service.cost_options.all()],
         weekly_hours=_weekly_hours(service),
         is_stale=service_is_stale(service, network_interval_days, moment),
+        capacities=capacity_shown(service, moment),
         distance_km=getattr(service, "distance_km", None),
     )

@@ -19,6 +19,7 @@ from directory.models import (
     ScheduleException,
     Service,
     ServiceAtLocation,
+    ServiceCapacity,
     ServiceLanguage,
     ServicePhone,
     ServiceSearchDocument,
@@ -191,7 +192,7 @@ def test_hours_include_a_round_the_clock_line_a_split_day_and_holiday_closures(n
     ]
     assert split_days
     assert ScheduleException.objects.filter(service__in=services, closed=True).exists()
-    assert services.filter(capacity_available__isnull=False, capacity_updated_at__isnull=False).exists()
+    assert ServiceCapacity.objects.filter(service__in=services).exists()
 
 
 def test_nothing_of_one_network_hangs_off_the_other(networks):
