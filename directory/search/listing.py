@@ -94,7 +94,8 @@ def build_listing(service: Service, moment: datetime, url: str, network_interval
         url=url,
         open_now=is_open_at(service, moment) if known_hours else None,
         opens_next=next_opening(service, moment) if known_hours else None,
-        locations=[public_location(link.location) for link in service.service_at_locations.all()],
+        # A location a partner added waits, unpublished, for a moderator; its published version shows meanwhile.
+        locations=[public_location(link.location) for link in service.service_at_locations.all() if link.location.live],
         languages=[language_name(language.code) for language in service.languages.all()],
         costs=[cost.get_option_display() for cost in service.cost_options.all()],
         weekly_hours=_weekly_hours(service),
