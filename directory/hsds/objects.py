@@ -1,7 +1,7 @@
 """Directory objects as HSDS 3.0 JSON objects (service_full, organization, taxonomy term) for the API.
 
 A service also carries `service_capacity`, its live openings in the shape HSDS 3.1 gives them (an extension of
-3.0, which has no place for them; see docs/hsds-translations.md).
+3.0, which has no place for them; see docs/decisions/0013).
 """
 
 from __future__ import annotations

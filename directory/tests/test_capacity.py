@@ -22,7 +22,7 @@ from tests.permission_matrix import (
     check_write_matrix,
     expectation,
 )
-from tests.query_counts import assert_queries_do_not_grow
+from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,15 @@ def test_capacity_on_cards_adds_no_query_per_card(client_for, network_a):
             service = ServiceFactory(network=network_a, name="Crisis Shelter", description="Beds.")
             record_capacity(service, ServiceCapacity.Unit.BEDS, 1, 5, None, timezone.now())
 
-    assert_queries_do_not_grow(lambda: text_of(client.get("/en/services/", {"q": "shelter"})), add_rows, 3, 15)
+    def queries() -> int:
+        # The fewest of three renders: a cache shared between processes may be refilled during one of them.
+        return min(count_queries(lambda: text_of(client.get("/en/services/", {"q": "shelter"}))) for _ in range(3))
+
+    add_rows(3)
+    with_few = queries()
+    add_rows(12)
+    assert "Beds free now: 1 of 5" in text_of(client.get("/en/services/", {"q": "shelter"}))
+    assert queries() == with_few
 
 
 def test_hsds_api_carries_service_capacity(client_for, network_a, shelter):
