@@ -24,6 +24,7 @@ from directory.models import (
     ServicePhone,
     ServiceSearchDocument,
 )
+from directory.search import search_services
 from portal.demo.networks import HARBOR, RIVERSIDE
 from portal.languages import SUPPORTED_LANGUAGE_CODES as LANGUAGES
 from portal.models import Organization
@@ -237,3 +238,27 @@ def test_a_service_edited_in_the_admin_gets_the_demo_text_back_when_seeding_agai
     service.refresh_from_db()
     assert (service.name_en, service.walk_in) == (name, True)
     assert service.get_latest_revision_as_object().name_en == name
+
+
+# The peer-run residential program in each language: its name, and how a reader asks for "peer respite".
+STEP_UP_STEP_DOWN = {
+    "en": ("Step-Up Step-Down", "peer respite"),
+    "es": ("Step-Up Step-Down", "respiro entre pares"),
+    "zh-hans": ("Step-Up Step-Down", "同伴喘息"),
+    "vi": ("Step-Up Step-Down", "tạm nghỉ đồng đẳng"),
+    "ar": ("Step-Up Step-Down", "استراحة الأقران"),
+}
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("language", list(STEP_UP_STEP_DOWN))
+def test_the_peer_run_residential_program_is_found_by_name_and_as_peer_respite(networks, slug, language):
+    network = networks[slug]
+    [program] = Service.objects.for_network(network).listed().filter(name_en__icontains="Step-Up Step-Down")
+    for query in STEP_UP_STEP_DOWN[language]:
+        found = search_services(network, query, language).services
+        assert program in found[:3], (language, query, [service.name for service in found[:5]])
+    [beds] = program.capacities.all()
+    assert beds.unit == ServiceCapacity.Unit.BEDS and beds.maximum and beds.available <= beds.maximum
+    page = Client(HTTP_HOST=network.site.hostname).get(f"/{language}/services/{program.pk}/").content.decode()
+    assert f"{beds.available}" in page and "90" in page
