@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 # The module, not its classes: Django picks the one AppConfig subclass this module defines.
 from portal import features, roles
 
-LISTING_MODELS = ("service", "location", "category", "place")
+LISTING_MODELS = ("service", "servicecapacity", "location", "category", "place")
 # Moderators only: what turns a search of their network into a crisis search.
 MODERATOR_MODELS = (*LISTING_MODELS, "networkcrisisterm")
 ACTIONS = ("add", "change", "delete", "view")
+# Partner edits of these wait for a moderator (decision 0005).
+MODERATED_LISTING_MODELS = ("service", "location")
 
 
 class DirectoryConfig(features.FeatureConfig):
@@ -25,21 +27,27 @@ class DirectoryConfig(features.FeatureConfig):
                 for model in MODERATOR_MODELS
                 for action in ("add", "change", "delete", "view")
             ),
-            "directory.publish_service",
-            "directory.lock_service",
-            "directory.unlock_service",
+            *(
+                f"directory.{action}_{model}"
+                for model in ("service", "location")
+                for action in ("publish", "lock", "unlock")
+            ),
         ),
     }
-    # Partner staff edit their organizations' services and locations; publishing waits for a moderator.
+    # Partner staff edit their organizations' services and locations; publishing either waits for a moderator.
+    # Their openings are live counts: partner staff update them at once (decision 0013).
     partner_permissions = (
         "directory.add_service",
         "directory.change_service",
         "directory.view_service",
+        "directory.add_servicecapacity",
+        "directory.change_servicecapacity",
+        "directory.view_servicecapacity",
         "directory.add_location",
         "directory.change_location",
         "directory.view_location",
     )
-    moderated_models = ("directory.Service",)
+    moderated_models = tuple(f"directory.{model}" for model in MODERATED_LISTING_MODELS)
     network_provisioner = "directory.categories.seed_categories"
     demo_seeder = "directory.demo.seeding.seed_demo_directory"
     unprefixed_urls = ("api/hsds/", "directory.api.urls")

@@ -8,9 +8,11 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.http import Http404, QueryDict
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from directory.capacity import may_update_capacity
 from directory.models import Service
 from directory.search import search_services, with_display_data
 from directory.search.forms import MAX_QUERY_LENGTH, ServiceSearchForm, facet_choices
@@ -111,10 +113,20 @@ def service_detail(request, page, pk: str):
         raise Http404
     chosen = list_ids(request)
     [card] = listings(request, page, [service], chosen, QueryDict())
+    capacity_add_url = ""
+    if may_update_capacity(request.user, request.network, service):
+        for capacity in card.capacities:
+            capacity.update_url = reverse("wagtailsnippets_directory_servicecapacity:edit", args=[capacity.pk])
+        capacity_add_url = reverse("wagtailsnippets_directory_servicecapacity:add")
     return page.render(
         request,
         template="directory/service_detail.html",
-        context_overrides={"listing": card, "service": service, **list_context(request, page, chosen)},
+        context_overrides={
+            "listing": card,
+            "service": service,
+            "capacity_add_url": capacity_add_url,
+            **list_context(request, page, chosen),
+        },
     )
 
 

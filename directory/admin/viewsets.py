@@ -3,8 +3,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from directory.admin.capacity import ServiceCapacityForm
 from directory.admin.crisis_terms import NetworkCrisisTermViewSet
-from directory.models import Category, Location, Place, Service
+from directory.models import Category, Location, Place, Service, ServiceCapacity
 from portal.admin.viewsets import NetworkScopedSnippetViewSet
 from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
 
@@ -23,6 +24,17 @@ class LocationViewSet(NetworkScopedSnippetViewSet):
     icon = "site"
     menu_label = _("Locations")
     list_display = ["name", "organization", "location_type", "city", "is_confidential"]
+
+
+class ServiceCapacityViewSet(NetworkScopedSnippetViewSet):
+    """Openings, updated in one step by partner staff and moderators: saved at once, never moderated."""
+
+    model = ServiceCapacity
+    icon = "group"
+    menu_label = _("Openings")
+    organization_lookup = "service__organization_id"
+    base_form_class = ServiceCapacityForm
+    list_display = ["service", "unit", "available", "maximum", "updated_at", "updated_by"]
 
 
 class CategoryViewSet(NetworkScopedSnippetViewSet):
@@ -45,4 +57,11 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "list-ul"
     menu_order = 150
-    items = (ServiceViewSet, LocationViewSet, CategoryViewSet, PlaceViewSet, NetworkCrisisTermViewSet)
+    items = (
+        ServiceViewSet,
+        ServiceCapacityViewSet,
+        LocationViewSet,
+        CategoryViewSet,
+        PlaceViewSet,
+        NetworkCrisisTermViewSet,
+    )

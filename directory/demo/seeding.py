@@ -12,7 +12,8 @@ docs/hsds-translations.md) and `extras.json`, what HSDS has no place for:
 - `locations`, by HSDS id: `wheelchair_accessible`; for a confidential location, its contact route in every
   language (`confidential_contact`) and the `city`, `state_province` and `postal_code` it lies in.
 - `services`, by HSDS id: `flags`, the service's yes/no fields that are true (`walk_in`, `online`,
-  `insurance_accepted`, ...), and `capacity`, the openings now and what they are (beds, family rooms...).
+  `insurance_accepted`, ...), and `capacity`, the openings now, of how many (`maximum`) and what they are
+  (`unit`: beds, family rooms, places, appointments), recorded as counted a few hours before seeding.
 """
 
 from __future__ import annotations
@@ -27,9 +28,10 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
+from directory.capacity import record_capacity
 from directory.hsds.importer import HsdsImporter
 from directory.hsds.tabular import Tables, read_package
-from directory.models import Location, Place, Service
+from directory.models import Location, Place, Service, ServiceCapacity
 from directory.search.documents import defer_indexing
 from portal.languages import network_default
 from portal.models import Network, Organization
@@ -124,12 +126,12 @@ def _apply_service_extras(
         unknown = (set(fields) - {"flags", "capacity"}) | (flags - set(SERVICE_FLAGS))
         if unknown:
             raise DemoDataError(f"{service_id}: unknown service extras {sorted(unknown)}")
-        Service.objects.for_network(network).filter(hsds_id=service_id).update(
-            **{flag: flag in flags for flag in SERVICE_FLAGS},
-            capacity_available=capacity["available"] if capacity else None,
-            capacity_unit=capacity["unit"] if capacity else "",
-            capacity_updated_at=now - CAPACITY_AGE if capacity else None,
-        )
+        services = Service.objects.for_network(network).filter(hsds_id=service_id)
+        services.update(**{flag: flag in flags for flag in SERVICE_FLAGS})
+        ServiceCapacity.objects.filter(service__in=services).exclude(unit=(capacity or {}).get("unit")).delete()
+        for service in services if capacity else ():
+            counted = now - CAPACITY_AGE
+            record_capacity(service, capacity["unit"], capacity["available"], capacity.get("maximum"), None, counted)
 
 
 def _remove_dropped(network: Network, tables: Tables, prefixes: list[str]) -> None:

@@ -30,6 +30,7 @@ def exported_services(network):
         .prefetch_related(
             *SERVICE_DETAIL_RELATIONS,
             "categories",
+            "capacities",
             Prefetch(
                 "service_at_locations",
                 queryset=ServiceAtLocation.objects.select_related("location__organization"),

@@ -1,4 +1,8 @@
-"""Directory objects as HSDS 3.0 JSON objects (service_full, organization, taxonomy term) for the API."""
+"""Directory objects as HSDS 3.0 JSON objects (service_full, organization, taxonomy term) for the API.
+
+A service also carries `service_capacity`, its live openings in the shape HSDS 3.1 gives them (an extension of
+3.0, which has no place for them; see docs/decisions/0013).
+"""
 
 from __future__ import annotations
 
@@ -95,7 +99,24 @@ def service_full(service, network) -> dict:
     obj["service_at_locations"] = [
         service_at_location_json(link, service_id) for link in service.service_at_locations.all()
     ]
+    obj["service_capacity"] = [
+        service_capacity_json(capacity, service_id, network) for capacity in service.capacities.all()
+    ]
     return obj
+
+
+def service_capacity_json(capacity, service_id: str, network) -> dict:
+    """HSDS 3.1's service_capacity: openings free now of a unit (with its own id), when they were counted."""
+    updated = capacity.updated_at.astimezone(zoneinfo.ZoneInfo(network.time_zone))
+    return {
+        "id": derived_id("service_capacity", service_id, capacity.unit),
+        "service_id": service_id,
+        "unit": {"id": derived_id("unit", capacity.unit), "name": capacity.unit},
+        "available": capacity.available,
+        "maximum": capacity.maximum,
+        "description": "",
+        "updated": updated.isoformat(),
+    }
 
 
 def service_at_location_json(link, service_id: str | None = None) -> dict:

@@ -1,5 +1,6 @@
-"""The directory's models: services, locations, categories, places, search documents and imports."""
+"""The directory's models: services, their live capacity, locations, categories, places, search documents, imports."""
 
+from directory.models.capacity import ServiceCapacity, ServiceCapacityChange
 from directory.models.crisis_terms import NetworkCrisisTerm
 from directory.models.imports import HsdsImport
 from directory.models.locations import Location, Place
@@ -31,6 +32,8 @@ __all__ = [
     "SearchTerm",
     "Service",
     "ServiceAtLocation",
+    "ServiceCapacity",
+    "ServiceCapacityChange",
     "ServiceLanguage",
     "ServicePhone",
     "ServiceSearchDocument",

@@ -2,13 +2,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 
 from portal.admin.panels import select
 from portal.tenancy import NetworkScopedQuerySet
 
 
-class Location(models.Model):
-    """Where a service is delivered: a street address, a postal address or an online place."""
+class Location(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """Where a service is delivered: a street address, a postal address or an online place.
+
+    Like services, partner edits are drafts until a moderator approves them (decision 0005).
+    """
 
     class Kind(models.TextChoices):
         PHYSICAL = "physical", _("Physical")

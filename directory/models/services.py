@@ -89,10 +89,6 @@ class Service(
     medication_for_addiction_treatment = models.BooleanField(_("medication for addiction treatment"), default=False)
     insurance_accepted = models.BooleanField(_("insurance accepted"), default=False)
 
-    capacity_available = models.PositiveIntegerField(_("openings now"), null=True, blank=True)
-    capacity_unit = models.CharField(_("openings are"), max_length=40, blank=True, help_text=_("beds, places..."))
-    capacity_updated_at = models.DateTimeField(_("openings updated at"), null=True, blank=True)
-
     last_verified_at = models.DateTimeField(_("last verified by a person"), null=True, blank=True)
     last_verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -168,17 +164,11 @@ class Service(
             ),
             ObjectList(
                 [
-                    FieldRowPanel(
-                        [
-                            FieldPanel("capacity_available"),
-                            FieldPanel("capacity_unit"),
-                            FieldPanel("capacity_updated_at"),
-                        ]
-                    ),
                     FieldPanel("hsds_id", read_only=True),
                     FieldPanel("last_verified_at", read_only=True),
                 ],
-                heading=_("Openings and record"),
+                # Openings are not edited here: they are live data outside moderation (`ServiceCapacity`).
+                heading=_("Record"),
             ),
         ]
     )

@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
+from directory.capacity import CapacityShown, capacity_shown
 from directory.models import Location, ScheduleException, Service
 from directory.models.services import WEEKDAYS
 from directory.opening_hours import (
@@ -46,6 +47,7 @@ class ServiceListing:
     costs: list[str]
     weekly_hours: list[tuple[str, list[tuple[time, time]], bool]]
     is_stale: bool
+    capacities: list[CapacityShown]
     distance_km: float | None = None
     save_url: str = ""
     remove_url: str = ""
@@ -120,10 +122,12 @@ def build_listing(service: Service, moment: datetime, url: str, network_interval
         temporarily_closed=closed,
         reopens_on=reopens_on(service, moment) if closed else None,
         upcoming_exceptions=upcoming_exceptions(service, moment),
-        locations=[public_location(link.location) for link in service.service_at_locations.all()],
+        # A location a partner added waits, unpublished, for a moderator; its published version shows meanwhile.
+        locations=[public_location(link.location) for link in service.service_at_locations.all() if link.location.live],
         languages=[language_name(language.code) for language in service.languages.all()],
         costs=[cost.get_option_display() for cost in service.cost_options.all()],
         weekly_hours=_weekly_hours(service),
         is_stale=service_is_stale(service, network_interval_days, moment),
+        capacities=capacity_shown(service, moment),
         distance_km=getattr(service, "distance_km", None),
     )

@@ -20,6 +20,7 @@ from directory.models import (
     ScheduleException,
     Service,
     ServiceAtLocation,
+    ServiceCapacity,
     ServiceLanguage,
     ServicePhone,
     ServiceSearchDocument,
@@ -166,6 +167,7 @@ def with_display_data(services, network: Network | None = None):
             ("opening_hours", OpeningHours),
             ("schedule_exceptions", ScheduleException),
             ("required_documents", RequiredDocument),
+            ("capacities", ServiceCapacity),
         )
     ]
     locations = Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location"))

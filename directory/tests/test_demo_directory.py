@@ -20,10 +20,12 @@ from directory.models import (
     ScheduleException,
     Service,
     ServiceAtLocation,
+    ServiceCapacity,
     ServiceLanguage,
     ServicePhone,
     ServiceSearchDocument,
 )
+from directory.search import search_services
 from portal.demo.networks import HARBOR, RIVERSIDE
 from portal.languages import SUPPORTED_LANGUAGE_CODES as LANGUAGES
 from portal.models import Organization
@@ -192,7 +194,7 @@ def test_hours_include_a_round_the_clock_line_a_split_day_and_holiday_closures(n
     ]
     assert split_days
     assert ScheduleException.objects.filter(service__in=services, closed=True).exists()
-    assert services.filter(capacity_available__isnull=False, capacity_updated_at__isnull=False).exists()
+    assert ServiceCapacity.objects.filter(service__in=services).exists()
 
 
 def test_nothing_of_one_network_hangs_off_the_other(networks):
@@ -280,3 +282,27 @@ def test_a_crisis_search_of_the_demo_opens_with_the_crisis_line_and_a_crisis_ser
     cards = re.findall(r'<article class="service-card([^"]*)"', results)
     assert cards and cards[0] == " service-card--crisis", cards[:3]
     assert "service-card--crisis" not in results[: results.index('class="directory-crisis"')]
+
+
+# The peer-run residential program in each language: its name, and how a reader asks for "peer respite".
+STEP_UP_STEP_DOWN = {
+    "en": ("Step-Up Step-Down", "peer respite"),
+    "es": ("Step-Up Step-Down", "respiro entre pares"),
+    "zh-hans": ("Step-Up Step-Down", "同伴喘息"),
+    "vi": ("Step-Up Step-Down", "tạm nghỉ đồng đẳng"),
+    "ar": ("Step-Up Step-Down", "استراحة الأقران"),
+}
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("language", list(STEP_UP_STEP_DOWN))
+def test_the_peer_run_residential_program_is_found_by_name_and_as_peer_respite(networks, slug, language):
+    network = networks[slug]
+    [program] = Service.objects.for_network(network).listed().filter(name_en__icontains="Step-Up Step-Down")
+    for query in STEP_UP_STEP_DOWN[language]:
+        found = search_services(network, query, language).services
+        assert program in found[:3], (language, query, [service.name for service in found[:5]])
+    [beds] = program.capacities.all()
+    assert beds.unit == ServiceCapacity.Unit.BEDS and beds.maximum and beds.available <= beds.maximum
+    page = Client(HTTP_HOST=network.site.hostname).get(f"/{language}/services/{program.pk}/").content.decode()
+    assert f"{beds.available}" in page and "90" in page

@@ -445,10 +445,11 @@ def test_an_import_writes_history_for_the_rows_it_changes_and_none_for_the_other
     import_hsds(network_a, EXAMPLE)
     service = Service.objects.for_network(network_a).get()
     organization, location = service.organization, Location.objects.for_network(network_a).get()
+    # Locations are moderated like services (a revision each), organizations are not.
     assert (history(service), history(organization), history(location)) == (
         ["wagtail.create", "wagtail.publish"],
         ["wagtail.create"],
-        ["wagtail.create"],
+        ["wagtail.create", "wagtail.publish"],
     )
     assert service.revisions.count() == 1
     package = copy_example(tmp_path)
@@ -460,7 +461,7 @@ def test_an_import_writes_history_for_the_rows_it_changes_and_none_for_the_other
     assert history(service)[-2:] == ["wagtail.edit", "wagtail.publish"]
     assert service.revisions.count() == 2
     assert service.revisions.order_by("pk").last().as_object().name == "Counselling for All"
-    assert (history(organization), history(location)) == (["wagtail.create"], ["wagtail.create"])
+    assert (history(organization), history(location)) == (["wagtail.create"], ["wagtail.create", "wagtail.publish"])
     assert report.unchanged["organizations"] == 1 and report.unchanged["locations"] == 1
     logged = ModelLogEntry.objects.count()
 

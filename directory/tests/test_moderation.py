@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from directory.models import Service
 from directory.models.services import SERVICE_CHILD_RELATIONS
-from directory.tests.factories import OrganizationFactory, ServiceFactory
+from directory.tests.factories import LocationFactory, OrganizationFactory, ServiceAtLocationFactory, ServiceFactory
 from portal.models import OrganizationMembership
 from portal.tests.factories import UserFactory, make_staff
 from tests.admin_clients import mfa_client
@@ -118,3 +118,67 @@ def test_another_networks_partner_cannot_preview(two_networks, partner_service):
     OrganizationMembership.objects.create(user=outsider, organization=OrganizationFactory(network=two_networks[1]))
     preview_url = reverse("wagtailsnippets_directory_service:preview_on_edit", args=[service.pk])
     assert mfa_client(outsider, two_networks[1]).get(preview_url).status_code == 404
+
+
+def location_form(location, **changes) -> dict:
+    return {
+        "organization": location.organization_id,
+        "location_type": location.location_type,
+        "name_en": location.name_en,
+        "address_1": location.address_1,
+        "city": location.city,
+        "state_province": location.state_province,
+        "postal_code": location.postal_code,
+        "country": location.country,
+        **changes,
+    }
+
+
+@pytest.fixture
+def partner_location(network_a, partner_service):
+    service, partner = partner_service
+    location = LocationFactory(
+        network=network_a, organization=service.organization, name_en="Harbor site", address_1="1 Main Street"
+    )
+    ServiceAtLocationFactory(service=service, location=location)
+    return location, service, partner
+
+
+def test_partner_location_edit_is_not_public_until_a_moderator_approves(network_a, partner_location, client_for):
+    location, service, partner = partner_location
+    edit_url = reverse("wagtailsnippets_directory_location:edit", args=[location.pk])
+    response = mfa_client(partner, network_a).post(
+        edit_url, {**location_form(location, address_1="99 Wrong Road"), "action-submit": "1"}
+    )
+    assert response.status_code == 302, response.content[:3000]
+
+    location.refresh_from_db()
+    assert location.address_1 == "1 Main Street"
+    public = client_for(network_a).get(f"/en/services/{service.pk}/").content.decode()
+    assert "1 Main Street" in public and "99 Wrong Road" not in public
+    task_state = WorkflowState.objects.for_instance(location).get().current_task_state
+
+    # Partner staff cannot publish by themselves.
+    mfa_client(partner, network_a).post(
+        edit_url, {**location_form(location, address_1="2 Sneaky St"), "action-publish": "1"}
+    )
+    location.refresh_from_db()
+    assert location.address_1 == "1 Main Street"
+
+    approve_url = reverse(
+        "wagtailsnippets_directory_location:workflow_action", args=[location.pk, "approve", task_state.pk]
+    )
+    mfa_client(make_staff(network_a, "moderator"), network_a).post(approve_url, {"comment": ""})
+    location.refresh_from_db()
+    assert location.address_1 == "99 Wrong Road"
+    assert "99 Wrong Road" in client_for(network_a).get(f"/en/services/{service.pk}/").content.decode()
+
+
+def test_moderator_location_edit_publishes_at_once(network_a, partner_location, client_for):
+    location, service, _partner = partner_location
+    edit_url = reverse("wagtailsnippets_directory_location:edit", args=[location.pk])
+    moderator = mfa_client(make_staff(network_a, "moderator"), network_a)
+    moderator.post(edit_url, {**location_form(location, address_1="5 Pier Road"), "action-publish": "1"})
+    location.refresh_from_db()
+    assert location.address_1 == "5 Pier Road"
+    assert "5 Pier Road" in client_for(network_a).get(f"/en/services/{service.pk}/").content.decode()
