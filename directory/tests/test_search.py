@@ -111,7 +111,7 @@ def test_misspelt_query_falls_back_to_trigrams(network_a, counseling, food_bank)
 
 
 @pytest.mark.parametrize(
-    ("language", "query"), [("en", "thrapy"), ("en", "councelor"), ("es", "consejeria"), ("es", "terapa")]
+    ("language", "query"), [("en", "thrapy"), ("en", "councelor"), ("es", "consjería"), ("es", "terapa")]
 )
 def test_a_typo_is_corrected_to_a_word_the_listings_use(network_a, counseling, food_bank, language, query):
     results = search_services(network_a, query, language)
