@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Count, F, FloatField, Prefetch, Q, QuerySet, Value, Window
 from django.utils import timezone
 
@@ -25,17 +24,15 @@ from directory.models import (
     ServiceSearchDocument,
 )
 from directory.search.crisis import is_crisis_query
-from directory.search.documents import text_search_config
 from directory.search.facets import Facets, count_facets
 from directory.search.filters import SearchFilters, distance_km, filtered_services
+from directory.search.matching import SUBSTRING_LANGUAGES, text_match
 from directory.search.spelling import corrected_words
 from portal.models import Network
 
 __all__ = ["SearchFilters", "SearchResults", "search_services", "with_display_data"]
 
 PAGE_SIZE = 20
-# Languages written without spaces between words: their documents are also matched as plain substrings.
-SUBSTRING_LANGUAGES = frozenset({"zh-hans"})
 
 
 @dataclass
@@ -48,10 +45,14 @@ class SearchResults:
     page_count: int = 1
     by_distance: bool = False
     fuzzy: bool = False
+    # The network language whose documents matched, when the reader's own found nothing.
+    matched_language: str | None = None
+    # Whether the services match only some of the reader's words (none matched them all).
+    some_words: bool = False
 
 
 def _matching(
-    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool
+    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool, any_word: bool = False
 ) -> QuerySet[ServiceSearchDocument]:
     """The reader's language documents of `network` that match, each annotated with its `rank`."""
     documents = ServiceSearchDocument.objects.filter(network=network, language=language)
@@ -59,14 +60,10 @@ def _matching(
         documents = documents.filter(service__in=filtered_services(network, filters))
     if not query:
         return documents.annotate(rank=Value(0.0, output_field=FloatField()))
-    search_query = SearchQuery(query, config=text_search_config(language), search_type="websearch")
-    match = Q(vector=search_query)
-    if language in SUBSTRING_LANGUAGES:
-        # The `simple` configuration cannot split Chinese into words: match the characters anywhere.
-        match |= Q(text__icontains=query)
+    match, rank = text_match(language, [query], any_word=any_word)
     if crisis:
         match |= Q(is_crisis=True)
-    return documents.filter(match).annotate(rank=SearchRank(F("vector"), search_query, cover_density=True))
+    return documents.filter(match).annotate(rank=rank)
 
 
 def _ordered(
@@ -99,10 +96,14 @@ def _page_rows(rows, page: int) -> tuple[list[tuple], int, int]:
 CHOICE_FILTERS = {"categories": ("category", ""), "languages": ("languages", []), "costs": ("costs", [])}
 
 
-def _without_own_filter(network: Network, query: str, language: str, filters: SearchFilters, crisis: bool) -> dict:
+def _without_own_filter(
+    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool, any_word: bool = False
+) -> dict:
     """For each choice facet in use, the matches of every other filter (what its counts are taken over)."""
     return {
-        facet: _matching(network, query, language, replace(filters, **{name: cleared}), crisis).values("service_id")
+        facet: _matching(network, query, language, replace(filters, **{name: cleared}), crisis, any_word).values(
+            "service_id"
+        )
         for facet, (name, cleared) in CHOICE_FILTERS.items()
         if getattr(filters, name)
     }
@@ -119,6 +120,16 @@ def search_services(
     rows, total, page = _page_rows(_ordered(matches, filters, bool(query)), max(1, page))
     fuzzy = False
     searched = query
+    searched_language, any_word = language, False
+    if not rows and query:
+        # Nothing in the reader's language: another language of the network, then any of the reader's words.
+        for searched_language, any_word in _fallbacks(network, query, language, filters):
+            matches = _matching(network, query, searched_language, filters, crisis, any_word)
+            rows, total, page = _page_rows(_ordered(matches, filters, True), page)
+            if rows:
+                break
+        else:
+            searched_language, any_word = language, False
     if not rows and query:
         # Nothing spelled that way: try the words of the listings that are spelt most like the reader's.
         corrected = " ".join(corrected_words(network, language, query.split()))
@@ -135,14 +146,37 @@ def search_services(
             network,
             matches.values("service_id") if total else None,
             moment,
-            _without_own_filter(network, searched, language, filters, crisis),
+            _without_own_filter(network, searched, searched_language, filters, crisis, any_word),
         ),
         crisis_query=crisis,
         page=page,
         page_count=max(1, -(-total // PAGE_SIZE)),
         by_distance=filters.origin is not None,
         fuzzy=fuzzy,
+        matched_language=searched_language if searched_language != language else None,
+        some_words=any_word and not fuzzy,
     )
+
+
+def _fallbacks(network: Network, query: str, language: str, filters: SearchFilters):
+    """(language, any word?) to try in turn when every word of `query` finds nothing in the reader's language."""
+    others = [code for code in dict.fromkeys([network.default_language, *network.languages]) if code != language]
+    if others:
+        match = Q()
+        for code in others:
+            words, _rank = text_match(code, [query])
+            match |= Q(language=code) & words
+        documents = ServiceSearchDocument.objects.filter(network=network).filter(match)
+        if filters.narrows:
+            documents = documents.filter(service__in=filtered_services(network, filters))
+        found = set(documents.order_by().values_list("language", flat=True).distinct())
+        # The network's default language first: it is the one its listings are written in.
+        for code in others:
+            if code in found:
+                yield code, False
+                break
+    if len(query.split()) > 1 or language in SUBSTRING_LANGUAGES:
+        yield language, True
 
 
 def with_display_data(services, network: Network | None = None):
