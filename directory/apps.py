@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 # The module, not its classes: Django picks the one AppConfig subclass this module defines.
 from portal import features, roles
 
-LISTING_MODELS = ("service", "location", "category", "place")
+LISTING_MODELS = ("service", "location", "category", "place", "searchsynonymset")
 ACTIONS = ("add", "change", "delete", "view")
 
 

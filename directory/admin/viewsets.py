@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from directory.models import Category, Location, Place, Service
+from directory.models import Category, Location, Place, SearchSynonymSet, Service
 from portal.admin.viewsets import NetworkScopedSnippetViewSet
 from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
 
@@ -40,8 +40,17 @@ class PlaceViewSet(NetworkScopedSnippetViewSet):
     list_display = ["name", "postal_code"]
 
 
+class SearchSynonymSetViewSet(NetworkScopedSnippetViewSet):
+    model = SearchSynonymSet
+    icon = "search"
+    menu_label = _("Search synonyms")
+    organization_lookup = None
+    list_display = ["__str__", "language", "updated_at"]
+    list_filter = ["language"]
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "list-ul"
     menu_order = 150
-    items = (ServiceViewSet, LocationViewSet, CategoryViewSet, PlaceViewSet)
+    items = (ServiceViewSet, LocationViewSet, CategoryViewSet, PlaceViewSet, SearchSynonymSetViewSet)

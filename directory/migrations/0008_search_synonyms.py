@@ -1,8 +1,10 @@
-"""Search that forgives accents: text-search configurations that strip accents before stemming, and the
-documents rebuilt with them. PostgreSQL's `unaccent` ships with every packaged server and the embedded one."""
+"""Search that forgives: text-search configurations that strip accents before stemming (the documents rebuilt
+with them; PostgreSQL's `unaccent` ships with every packaged server and the embedded one), and the synonym
+sets moderators keep per network and language."""
 
+import django.db.models.deletion
 from django.contrib.postgres.operations import UnaccentExtension
-from django.db import migrations
+from django.db import migrations, models
 
 # Language -> (configuration before, configuration after); the after ones are created below.
 CONFIGS = {
@@ -50,4 +52,43 @@ class Migration(migrations.Migration):
         UnaccentExtension(),
         migrations.RunSQL(create_configurations_sql(), reverse_sql=drop_configurations_sql()),
         migrations.RunSQL(rebuild_vectors_sql(after=True), reverse_sql=rebuild_vectors_sql(after=False)),
+        migrations.CreateModel(
+            name="SearchSynonymSet",
+            fields=[
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("en", "English"),
+                            ("es", "Español"),
+                            ("zh-hans", "简体中文"),
+                            ("vi", "Tiếng Việt"),
+                            ("ar", "العربية"),
+                        ],
+                        max_length=10,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "terms",
+                    models.TextField(
+                        help_text="One word or phrase per line, for example: detox, withdrawal management.",
+                        verbose_name="words and phrases",
+                    ),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True, verbose_name="updated")),
+                (
+                    "network",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="portal.network"
+                    ),
+                ),
+            ],
+            options={
+                "verbose_name": "search synonyms",
+                "verbose_name_plural": "search synonyms",
+                "ordering": ["language", "terms"],
+            },
+        ),
     ]

@@ -14,6 +14,7 @@ from directory.models.services import (
     ServiceLanguage,
     ServicePhone,
 )
+from directory.models.synonyms import SearchSynonymSet
 from directory.models.taxonomy import Category
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "Place",
     "RequiredDocument",
     "ScheduleException",
+    "SearchSynonymSet",
     "SearchTerm",
     "Service",
     "ServiceAtLocation",

@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from django.db.models import Count, F, FloatField, Prefetch, Q, QuerySet, Value, Window
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Value,
+    Window,
+)
 from django.utils import timezone
 
 from directory.models import (
@@ -28,6 +39,7 @@ from directory.search.facets import Facets, count_facets
 from directory.search.filters import SearchFilters, distance_km, filtered_services
 from directory.search.matching import SUBSTRING_LANGUAGES, text_match
 from directory.search.spelling import corrected_words
+from directory.search.synonyms import readings
 from portal.models import Network
 
 __all__ = ["SearchFilters", "SearchResults", "search_services", "with_display_data"]
@@ -52,25 +64,37 @@ class SearchResults:
 
 
 def _matching(
-    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool, any_word: bool = False
+    network: Network,
+    query: str,
+    language: str,
+    filters: SearchFilters,
+    crisis: bool,
+    any_word: bool = False,
+    synonyms: bool = False,
 ) -> QuerySet[ServiceSearchDocument]:
-    """The reader's language documents of `network` that match, each annotated with its `rank`."""
+    """The `language` documents of `network` that match (any word of, and with the synonyms of, `query` when
+    asked), each annotated with its `rank`."""
     documents = ServiceSearchDocument.objects.filter(network=network, language=language)
     if filters.narrows:
         documents = documents.filter(service__in=filtered_services(network, filters))
     if not query:
-        return documents.annotate(rank=Value(0.0, output_field=FloatField()))
-    match, rank = text_match(language, [query], any_word=any_word)
+        return documents.annotate(rank=Value(0.0, output_field=FloatField()), crisis_first=F("is_crisis"))
+    words = readings(network.pk, language, query) if synonyms else [query]
+    match, rank = text_match(language, words, any_word=any_word)
+    # Crisis services come first when the reader's own words find them, not when only a synonym does.
+    own = text_match(language, [query], any_word=any_word)[0] if len(words) > 1 else match
     if crisis:
         match |= Q(is_crisis=True)
-    return documents.filter(match).annotate(rank=rank)
+        own |= Q(is_crisis=True)
+    crisis_first = ExpressionWrapper(Q(is_crisis=True) & own, output_field=BooleanField())
+    return documents.filter(match).annotate(rank=rank, crisis_first=crisis_first)
 
 
 def _ordered(
     documents: QuerySet[ServiceSearchDocument], filters: SearchFilters, searched: bool
 ) -> QuerySet[ServiceSearchDocument]:
     """Crisis services that match come first for any search, then nearest (when a place is given), best."""
-    ordering = ["-is_crisis"] if searched else []
+    ordering = ["-crisis_first"] if searched else []
     origin = filters.origin
     if origin is not None:
         documents = documents.annotate(distance_km=distance_km(origin, "service_id"))
@@ -97,11 +121,11 @@ CHOICE_FILTERS = {"categories": ("category", ""), "languages": ("languages", [])
 
 
 def _without_own_filter(
-    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool, any_word: bool = False
+    network: Network, query: str, language: str, filters: SearchFilters, crisis: bool, reading: tuple = ()
 ) -> dict:
     """For each choice facet in use, the matches of every other filter (what its counts are taken over)."""
     return {
-        facet: _matching(network, query, language, replace(filters, **{name: cleared}), crisis, any_word).values(
+        facet: _matching(network, query, language, replace(filters, **{name: cleared}), crisis, *reading).values(
             "service_id"
         )
         for facet, (name, cleared) in CHOICE_FILTERS.items()
@@ -116,20 +140,21 @@ def search_services(
     filters = filters or SearchFilters()
     query = " ".join(query.split())[:200]
     crisis = is_crisis_query(query)
-    matches = _matching(network, query, language, filters, crisis)
+    matches = _matching(network, query, language, filters, crisis, synonyms=True)
     rows, total, page = _page_rows(_ordered(matches, filters, bool(query)), max(1, page))
     fuzzy = False
     searched = query
-    searched_language, any_word = language, False
+    searched_language, any_word, synonyms = language, False, True
     if not rows and query:
-        # Nothing in the reader's language: another language of the network, then any of the reader's words.
-        for searched_language, any_word in _fallbacks(network, query, language, filters):
-            matches = _matching(network, query, searched_language, filters, crisis, any_word)
-            rows, total, page = _page_rows(_ordered(matches, filters, True), page)
+        # Nothing in the reader's words and language: their synonyms, another language of the network, then any
+        # of the reader's words. A crisis service reached only this way is not put first unless crisis is asked.
+        for searched_language, any_word, synonyms in _fallbacks(network, query, language, filters):
+            matches = _matching(network, query, searched_language, filters, crisis, any_word, synonyms)
+            rows, total, page = _page_rows(_ordered(matches, filters, crisis), page)
             if rows:
                 break
         else:
-            searched_language, any_word = language, False
+            searched_language, any_word, synonyms = language, False, True
     if not rows and query:
         # Nothing spelled that way: try the words of the listings that are spelt most like the reader's.
         corrected = " ".join(corrected_words(network, language, query.split()))
@@ -146,7 +171,7 @@ def search_services(
             network,
             matches.values("service_id") if total else None,
             moment,
-            _without_own_filter(network, searched, searched_language, filters, crisis, any_word),
+            _without_own_filter(network, searched, searched_language, filters, crisis, (any_word, synonyms)),
         ),
         crisis_query=crisis,
         page=page,
@@ -159,12 +184,12 @@ def search_services(
 
 
 def _fallbacks(network: Network, query: str, language: str, filters: SearchFilters):
-    """(language, any word?) to try in turn when every word of `query` finds nothing in the reader's language."""
+    """(language, any word?, synonyms?) to try in turn when `query` finds nothing in the reader's language."""
     others = [code for code in dict.fromkeys([network.default_language, *network.languages]) if code != language]
     if others:
         match = Q()
         for code in others:
-            words, _rank = text_match(code, [query])
+            words, _rank = text_match(code, readings(network.pk, code, query))
             match |= Q(language=code) & words
         documents = ServiceSearchDocument.objects.filter(network=network).filter(match)
         if filters.narrows:
@@ -173,10 +198,10 @@ def _fallbacks(network: Network, query: str, language: str, filters: SearchFilte
         # The network's default language first: it is the one its listings are written in.
         for code in others:
             if code in found:
-                yield code, False
+                yield code, False, True
                 break
     if len(query.split()) > 1 or language in SUBSTRING_LANGUAGES:
-        yield language, True
+        yield language, True, True
 
 
 def with_display_data(services, network: Network | None = None):
