@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from django.db.models import (
     BooleanField,
+    Case,
     Count,
     ExpressionWrapper,
     F,
@@ -18,6 +19,7 @@ from django.db.models import (
     Q,
     QuerySet,
     Value,
+    When,
     Window,
 )
 from django.utils import timezone
@@ -97,9 +99,15 @@ def _ordered(
     ordering = ["-crisis_first"] if searched else []
     origin = filters.origin
     if origin is not None:
-        documents = documents.annotate(distance_km=distance_km(origin, "service_id"))
         if filters.within_km:
-            documents = documents.filter(Q(distance_km__lte=filters.within_km) | Q(service__online=True))
+            # Online services are listed whatever the radius, without the distance of a place outside it.
+            within = filters.within_km
+            documents = documents.annotate(place_km=distance_km(origin, "service_id"))
+            documents = documents.filter(Q(place_km__lte=within) | Q(service__online=True)).annotate(
+                distance_km=Case(When(place_km__lte=within, then=F("place_km")), output_field=FloatField())
+            )
+        else:
+            documents = documents.annotate(distance_km=distance_km(origin, "service_id"))
         ordering.append(F("distance_km").asc(nulls_last=True))
     else:
         documents = documents.annotate(distance_km=Value(None, output_field=FloatField()))
