@@ -12,6 +12,8 @@ from portal.demo.networks import HARBOR, RIVERSIDE
 from portal.languages import SUPPORTED_LANGUAGE_CODES
 from portal.provisioning import provision_network
 
+pytestmark = pytest.mark.django_db
+
 FLOOR = 0.9
 
 
@@ -44,13 +46,13 @@ def test_success_at_3_reaches_the_floor_in_every_language(scores, language):
 
 
 @pytest.mark.parametrize("slug", ["harbor", "riverside"])
-def test_the_search_boxs_example_detox_finds_services(demo_networks, db, slug):
+def test_the_search_boxs_example_detox_finds_services(demo_networks, slug):
     results = search_services(demo_networks[slug], "detox", "en")
     assert results.total >= 1
     assert any("Buprenorphine" in str(service.name) for service in results.services[:3])
 
 
-def test_the_command_prints_success_and_mrr_per_language(demo_networks, db, capsys):
+def test_the_command_prints_success_and_mrr_per_language(demo_networks, capsys):
     call_command("search_relevance", "--misses")
     output = capsys.readouterr().out
     for language in SUPPORTED_LANGUAGE_CODES:
