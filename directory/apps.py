@@ -6,8 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from portal import features, roles
 
 LISTING_MODELS = ("service", "servicecapacity", "location", "category", "place")
-# Moderators only: what turns a search of their network into a crisis search.
-MODERATOR_MODELS = (*LISTING_MODELS, "networkcrisisterm")
+# Moderators only: what turns a search of their network into a crisis search, and what a word also means.
+MODERATOR_MODELS = (*LISTING_MODELS, "networkcrisisterm", "searchsynonymset")
 ACTIONS = ("add", "change", "delete", "view")
 # Partner edits of these wait for a moderator (decision 0005).
 MODERATED_LISTING_MODELS = ("service", "location")

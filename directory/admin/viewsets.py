@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from directory.admin.capacity import ServiceCapacityForm
 from directory.admin.crisis_terms import NetworkCrisisTermViewSet
-from directory.models import Category, Location, Place, Service, ServiceCapacity
+from directory.models import Category, Location, Place, SearchSynonymSet, Service, ServiceCapacity
 from portal.admin.viewsets import NetworkScopedSnippetViewSet
 from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix
 
@@ -53,6 +53,15 @@ class PlaceViewSet(NetworkScopedSnippetViewSet):
     list_display = ["name", "postal_code"]
 
 
+class SearchSynonymSetViewSet(NetworkScopedSnippetViewSet):
+    model = SearchSynonymSet
+    icon = "search"
+    menu_label = _("Search synonyms")
+    organization_lookup = None
+    list_display = ["__str__", "language", "updated_at"]
+    list_filter = ["language"]
+
+
 class DirectoryViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Directory")
     menu_icon = "list-ul"
@@ -64,4 +73,5 @@ class DirectoryViewSetGroup(SnippetViewSetGroup):
         CategoryViewSet,
         PlaceViewSet,
         NetworkCrisisTermViewSet,
+        SearchSynonymSetViewSet,
     )

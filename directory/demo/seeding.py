@@ -31,7 +31,7 @@ from modeltranslation.utils import build_localized_fieldname
 from directory.capacity import record_capacity
 from directory.hsds.importer import HsdsImporter
 from directory.hsds.tabular import Tables, read_package
-from directory.models import Location, Place, Service, ServiceCapacity
+from directory.models import Location, Place, SearchSynonymSet, Service, ServiceCapacity
 from directory.search.documents import defer_indexing
 from portal.languages import network_default
 from portal.models import Network, Organization
@@ -77,12 +77,29 @@ def seed_demo_directory(network: Network) -> dict[str, int]:
                 network=network, name=place["name"], defaults={key: place[key] for key in place if key != "name"}
             )
         _remove_dropped(network, tables, extras["owned_id_prefixes"])
+        _add_search_synonyms(network)
     return {
         "organizations": len(tables["organization"]),
         "locations": len(tables["location"]),
         "services": len(tables["service"]),
         "places": len(extras["places"]),
     }
+
+
+def _add_search_synonyms(network: Network) -> None:
+    """The demo's synonym sets in each of the network's languages; a set whose first term is kept already is left."""
+    sets = json.loads((DATA / "search_synonyms.json").read_text("utf-8"))
+    for language in network.languages:
+        kept = {
+            term.casefold()
+            for synonyms in SearchSynonymSet.objects.filter(network=network, language=language)
+            for term in synonyms.term_list()
+        }
+        for terms in sets.get(language, []):
+            synonyms = SearchSynonymSet(network=network, language=language, terms=terms.replace(", ", "\n"))
+            if synonyms.term_list()[0].casefold() not in kept:
+                synonyms.full_clean()
+                synonyms.save()
 
 
 def _move_dates(tables: Tables, written: datetime.date, today: datetime.date) -> None:

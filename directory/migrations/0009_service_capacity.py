@@ -44,7 +44,7 @@ def copy_openings_back(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('directory', '0007_crisis_terms'),
+        ('directory', '0008_search_synonyms'),
         ('portal', '0007_shared_cache_table'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -16,6 +16,7 @@ from directory.models.services import (
     ServiceLanguage,
     ServicePhone,
 )
+from directory.models.synonyms import SearchSynonymSet
 from directory.models.taxonomy import Category
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Place",
     "RequiredDocument",
     "ScheduleException",
+    "SearchSynonymSet",
     "SearchTerm",
     "Service",
     "ServiceAtLocation",

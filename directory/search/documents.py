@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 __all__ = ["defer_indexing", "index_services", "reindex_network", "text_search_config"]
 
 # PostgreSQL has no Chinese or Vietnamese stemmer: `simple` only lowercases, substrings and trigrams do the rest.
-TEXT_SEARCH_CONFIGS = {"en": "english", "es": "spanish", "ar": "arabic", "zh-hans": "simple", "vi": "simple"}
+# Each is PostgreSQL's own configuration with `unaccent` before the stemmer (migration 0008), so that "tu van"
+# finds "tư vấn" and "consejeria" finds "consejería", and both spellings rank alike.
+TEXT_SEARCH_CONFIGS = {
+    "en": "directory_english",
+    "es": "directory_spanish",
+    "ar": "directory_arabic",
+    "zh-hans": "directory_simple",
+    "vi": "directory_simple",
+}
 
 _deferred: ContextVar[bool] = ContextVar("search_indexing_deferred", default=False)
 
@@ -42,7 +50,7 @@ def defer_indexing(network: Network) -> Iterator[None]:
 
 def text_search_config(language: str) -> str:
     """The PostgreSQL text-search configuration that stems `language`."""
-    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+    return TEXT_SEARCH_CONFIGS.get(language, "directory_simple")
 
 
 def _write(network: Network, services: ServiceQuerySet, service_ids: list[int] | None) -> None:

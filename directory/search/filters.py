@@ -6,8 +6,8 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Exists, F, FloatField, OuterRef, Q, Subquery, Value
-from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import ASin, Cos, Floor, Power, Radians, Sin, Sqrt
 from django.utils import timezone
 
 from directory.models import Category, CostOption, Location, Place, Service, ServiceAtLocation, ServiceLanguage
@@ -15,6 +15,9 @@ from directory.opening_hours import open_at_filter
 from portal.models import Network
 
 EARTH_RADIUS_KM = 6371.0
+# A confidential location (a shelter) is placed at the centre of its cell of this many degrees (about 2.8 km
+# north-south, 2.3 km east-west at 34 degrees): searches from any origin and radius learn that cell, never the point.
+CELL_DEGREES = 0.025
 CategoryLink = Service.categories.through
 
 
@@ -86,20 +89,30 @@ def filtered_services(network: Network, filters: SearchFilters):
     return services
 
 
+def cell_centre(degrees: float) -> float:
+    """The centre of the grid cell holding `degrees` (a latitude or a longitude)."""
+    return (math.floor(degrees / CELL_DEGREES) + 0.5) * CELL_DEGREES
+
+
+def _searchable(column: str):
+    """A location's `column` (latitude or longitude) as distances use it: the cell's centre when confidential."""
+    centre = (Floor(F(column) / CELL_DEGREES) + 0.5) * CELL_DEGREES
+    return Case(When(location__is_confidential=True, then=centre), default=F(column), output_field=FloatField())
+
+
 def _haversine_km(latitude: float, longitude: float):
-    lat, lon = Radians(F("location__latitude")), Radians(F("location__longitude"))
+    lat, lon = Radians(_searchable("location__latitude")), Radians(_searchable("location__longitude"))
     origin_lat, origin_lon = Value(math.radians(latitude)), Value(math.radians(longitude))
     chord = Power(Sin((lat - origin_lat) / 2), 2) + Cos(origin_lat) * Cos(lat) * Power(Sin((lon - origin_lon) / 2), 2)
     return 2 * EARTH_RADIUS_KM * ASin(Sqrt(chord), output_field=FloatField())
 
 
 def distance_km(origin: tuple[float, float], service_key: str) -> Subquery:
-    """Kilometres from `origin` to the nearest public location of the service whose id is `service_key`."""
-    # Confidential addresses (shelters) take no part: a distance would point at them.
+    """Kilometres from `origin` to the nearest location of the service whose id is `service_key`; to the centre
+    of its cell for a confidential location (a shelter), so that no search can point at it."""
     nearest = (
         ServiceAtLocation.objects.filter(
             service=OuterRef(service_key),
-            location__is_confidential=False,
             location__latitude__isnull=False,
             location__longitude__isnull=False,
         )
