@@ -169,6 +169,7 @@ def filtered_services(request):
         services = services.filter(
             service_at_locations__location__postal_code__iexact=params["postcode"].strip(),
             service_at_locations__location__is_confidential=False,
+            service_at_locations__location__live=True,
         )
     if params.get("proximity"):
         services = services.filter(_near(params["proximity"]))
@@ -216,6 +217,7 @@ def _near(proximity: str) -> Q:
     return Q(
         **{
             f"{prefix}is_confidential": False,
+            f"{prefix}live": True,
             f"{prefix}latitude__range": (latitude - degrees_lat, latitude + degrees_lat),
             f"{prefix}longitude__range": (longitude - degrees_lng, longitude + degrees_lng),
         }
@@ -266,7 +268,8 @@ def organization_detail(request, organization_id: str):
 def _service_at_locations(request):
     published = exported_services(request.network).values("pk")
     links = (
-        ServiceAtLocation.objects.filter(service__in=published)
+        ServiceAtLocation.objects.published()
+        .filter(service__in=published)
         .select_related("service", "location__organization")
         .order_by("pk")
     )

@@ -33,7 +33,7 @@ def exported_services(network):
             "capacities",
             Prefetch(
                 "service_at_locations",
-                queryset=ServiceAtLocation.objects.select_related("location__organization"),
+                queryset=ServiceAtLocation.objects.published().select_related("location__organization"),
             ),
         )
         .order_by("pk")
@@ -250,7 +250,9 @@ def export_tables(network) -> dict[str, list[dict]]:
             )
         for organization in Organization.objects.for_network(network).order_by("pk"):
             tables["organization"].append(organization_row(organization))
-        locations = list(Location.objects.for_network(network).select_related("organization").order_by("pk"))
+        locations = list(
+            Location.objects.for_network(network).filter(live=True).select_related("organization").order_by("pk")
+        )
         if any(location.is_confidential for location in locations):
             flags_taxonomy, confidential_term = location_flag_rows()
             tables["taxonomy"].append(flags_taxonomy)

@@ -306,11 +306,19 @@ class RequiredDocument(Orderable):
         verbose_name = _("required document")
 
 
+class ServiceAtLocationQuerySet(models.QuerySet):
+    def published(self):
+        """Links to published locations: one a partner added waits, unlisted, for a moderator."""
+        return self.filter(location__live=True)
+
+
 class ServiceAtLocation(Orderable):
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="service_at_locations")
     location = models.ForeignKey("directory.Location", on_delete=models.CASCADE, related_name="service_at_locations")
     hsds_id = models.CharField(_("HSDS id"), max_length=100, blank=True)
     description = models.CharField(_("description"), max_length=300, blank=True)
+
+    objects = ServiceAtLocationQuerySet.as_manager()
 
     panels = [select("location"), FieldPanel("description")]
 

@@ -23,7 +23,9 @@ CategoryLink = Service.categories.through
 
 def wheelchair_accessible() -> Exists:
     """A Service filter: some physical location of the service has step-free access (an online one has none)."""
-    accessible = ServiceAtLocation.objects.filter(service=OuterRef("pk"), location__wheelchair_accessible=True)
+    accessible = ServiceAtLocation.objects.published().filter(
+        service=OuterRef("pk"), location__wheelchair_accessible=True
+    )
     return Exists(accessible.exclude(location__location_type=Location.Kind.VIRTUAL))
 
 
@@ -111,7 +113,8 @@ def distance_km(origin: tuple[float, float], service_key: str) -> Subquery:
     """Kilometres from `origin` to the nearest location of the service whose id is `service_key`; to the centre
     of its cell for a confidential location (a shelter), so that no search can point at it."""
     nearest = (
-        ServiceAtLocation.objects.filter(
+        ServiceAtLocation.objects.published()
+        .filter(
             service=OuterRef(service_key),
             location__latitude__isnull=False,
             location__longitude__isnull=False,

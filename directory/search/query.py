@@ -238,7 +238,9 @@ def with_display_data(services, network: Network | None = None):
             ("capacities", ServiceCapacity),
         )
     ]
-    locations = Prefetch("service_at_locations", queryset=ServiceAtLocation.objects.select_related("location"))
+    locations = Prefetch(
+        "service_at_locations", queryset=ServiceAtLocation.objects.published().select_related("location")
+    )
     related = ("organization",) if network is not None else ("network", "organization")
     categories = Prefetch("categories", queryset=Category.objects.all())
     return services.select_related(*related).prefetch_related(categories, *children, locations)

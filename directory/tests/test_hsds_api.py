@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from directory.hsds.exporter import export_tables
 from directory.hsds.ids import public_id
 from directory.hsds.importer import import_hsds
 from directory.hsds.validation import schema_registry, validator_for
 from directory.models import Service, ServiceAtLocation
+from directory.search import SearchFilters, search_services
 from directory.tests.factories import CategoryFactory, LocationFactory, ServiceFactory
 from tests.query_counts import assert_queries_do_not_grow
 
@@ -263,3 +265,36 @@ def test_unknown_addresses_answer_404_in_json(network_a, client_for):
 
     for path in ("/api/hsds/%0A", "/api/hsds/services%0A", "/api/hsds/services/x/y"):
         assert error_of(client.get(path), 404)["error"] == "not found", path
+
+
+def test_a_location_waiting_for_a_moderator_is_in_no_public_answer(network_a, client_for):
+    service = ServiceFactory(network=network_a, name="Harbor Outreach")
+    waiting = LocationFactory(
+        network=network_a,
+        organization=service.organization,
+        address_1="12 Unapproved Way",
+        postal_code="90999",
+        latitude=37.8,
+        longitude=-122.4,
+        live=False,
+    )
+    ServiceAtLocation.objects.create(service=service, location=waiting)
+    client = client_for(network_a)
+
+    bodies = [
+        client.get(path).content.decode()
+        for path in (
+            f"/api/hsds/services/{public_id(service)}",
+            "/api/hsds/services",
+            "/api/hsds/service_at_locations",
+            f"/en/services/{service.pk}/",
+        )
+    ]
+    for body in bodies:
+        assert "Unapproved Way" not in body
+    assert client.get("/api/hsds/services?postcode=90999").json()["total_items"] == 0
+    assert client.get("/api/hsds/services?proximity=37.8,-122.4,5").json()["total_items"] == 0
+    tables = export_tables(network_a)
+    assert "12 Unapproved Way" not in json.dumps(tables)
+    near = search_services(network_a, "", "en", SearchFilters(latitude=37.8, longitude=-122.4, within_km=5))
+    assert service not in near.services
