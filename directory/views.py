@@ -18,7 +18,7 @@ from directory.search import search_services, with_display_data
 from directory.search.forms import MAX_QUERY_LENGTH, ServiceSearchForm, facet_choices
 from directory.search.listing import ServiceListing, build_listing
 from directory.shared_lists import MAX_ID_DIGITS, list_ids, with_ids
-from portal.languages import language_name
+from portal.languages import language_name_in_sentence
 
 FIRST_PAGE = 1
 
@@ -100,7 +100,10 @@ def search(request, page):
             "listings": listings(request, page, results.services, chosen, params),
             "page_query": params.urlencode(),
             "matched_in": results.matched_language
-            and {"language": language_name(get_language()), "other": language_name(results.matched_language)},
+            and {
+                "language": language_name_in_sentence(get_language()),
+                "other": language_name_in_sentence(results.matched_language),
+            },
             **list_context(request, page, chosen),
         },
     )

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 # The one list of the portal's languages, in the order readers see them; settings derive from it.
 LANGUAGES = (
@@ -79,6 +79,18 @@ def language_name(code: str) -> str:
     if "fallback" in info:
         info = LANG_INFO[info["fallback"][0]]
     return gettext(info["name"]) if info.get("name") else code
+
+
+# Languages whose names are written in lower case inside a sentence ("resultados en inglés", "bằng tiếng Anh").
+LOWER_CASE_LANGUAGE_NAMES = frozenset({"es", "vi"})
+
+
+def language_name_in_sentence(code: str) -> str:
+    """`language_name`, as written inside a sentence of the reader's language."""
+    name = language_name(code)
+    if get_language() in LOWER_CASE_LANGUAGE_NAMES and name:
+        return name[0].lower() + name[1:]
+    return name
 
 
 def network_default_language() -> str:

@@ -112,7 +112,7 @@ def test_spanish_page_for_shelter_lists_the_shelters_and_says_in_which_language(
     page = client_for(network_a).get("/es/services/", {"q": "shelter"}).content.decode()
     assert "Albergue de emergencia Lighthouse" in page
     assert "Albergue de emergencia Harborview" in page
-    assert "Sin resultados en Español. Se muestran resultados en Inglés." in page
+    assert "Sin resultados en español. Se muestran resultados en inglés." in page
     assert "palabras parecidas" not in page
 
 
