@@ -94,6 +94,10 @@ def test_search_with_the_keyboard_and_a_screen_reader(site, open_page, language)
     heading = page.get_by_role("heading", level=3, name=name)
     assert heading.get_attribute("lang") == name_language
     assert page.get_by_role("link", name=name, exact=True).get_attribute("href") == result["href"]
+    # The card's other links say whose they are, read without a stray space before the colon.
+    details = f"{translated(language, 'Details')}: {name}"
+    assert page.get_by_role("link", name=details, exact=True).get_attribute("href") == result["href"]
+    assert page.get_by_role("link", name=f"{translated(language, 'Save to my list')}: {name}", exact=True).count() == 1
     assert_accessible(page)
 
 
