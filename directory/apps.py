@@ -51,6 +51,8 @@ class DirectoryConfig(features.FeatureConfig):
     network_provisioner = "directory.categories.seed_categories"
     demo_seeder = "directory.demo.seeding.seed_demo_directory"
     unprefixed_urls = ("api/hsds/", "directory.api.urls")
+    # The crisis phrase lists compile in about half a second: not on the first search of a person in crisis.
+    warm_up = "directory.search.crisis.crisis_matcher"
 
     def ready(self) -> None:
         # Receivers connect once the app registry is ready; importing them earlier would load the models too soon.

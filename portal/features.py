@@ -46,6 +46,8 @@ class FeatureConfig(AppConfig):
     demo_seeder: str | None = None
     # (path prefix, urlconf module) served outside the language prefixes, such as an API.
     unprefixed_urls: tuple[str, str] | None = None
+    # callable(): prepared when a web server process starts, so that no visitor's first request waits for it.
+    warm_up: str | None = None
 
 
 def features() -> list[FeatureConfig]:
@@ -88,6 +90,13 @@ def network_provisioners() -> list[Callable]:
 def demo_seeders() -> list[tuple[str, Callable]]:
     """(app label, seeder) of every feature that has demo data."""
     return [(feature.label, import_string(feature.demo_seeder)) for feature in features() if feature.demo_seeder]
+
+
+def warm_up() -> None:
+    """Run every feature's start-up preparation (the web server calls this once a process)."""
+    for feature in features():
+        if feature.warm_up:
+            import_string(feature.warm_up)()
 
 
 def unprefixed_urls() -> list[tuple[str, str]]:
