@@ -108,3 +108,17 @@ class PlaceFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Neighbourhood {n}")
     latitude = 34.05
     longitude = -118.25
+
+
+def listed_service(network, categories=(), **kwargs) -> Service:
+    """A published service; categories are saved the way the admin saves them (with the service)."""
+    service = ServiceFactory(network=network, **kwargs)
+    if categories:
+        service.categories.set(categories)
+        service.save()
+    return service
+
+
+def result_names(results) -> list[str]:
+    """The names of a search's services, in the order shown."""
+    return [str(service.name) for service in results.services]

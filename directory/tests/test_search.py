@@ -15,23 +15,12 @@ from directory.tests.factories import (
     ServiceAtLocationFactory,
     ServiceFactory,
     ServiceLanguageFactory,
+    listed_service,
+    result_names,
     translations,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def names(results) -> list[str]:
-    return [str(service.name) for service in results.services]
-
-
-def listed_service(network, categories=(), **kwargs) -> Service:
-    """A published service; categories are saved the way the admin saves them (with the service)."""
-    service = ServiceFactory(network=network, **kwargs)
-    if categories:
-        service.categories.set(categories)
-        service.save()
-    return service
 
 
 def category(network, code: str) -> Category:
@@ -102,12 +91,12 @@ def test_documents_use_the_language_configuration(counseling):
     ],
 )
 def test_query_in_the_readers_language_finds_the_counseling_service(network_a, counseling, food_bank, language, query):
-    assert names(search_services(network_a, query, language)) == [counseling.name]
+    assert result_names(search_services(network_a, query, language)) == [counseling.name]
 
 
 def test_misspelt_query_falls_back_to_trigrams(network_a, counseling, food_bank):
     results = search_services(network_a, "grocerys", "en")
-    assert names(results) == ["Harbor Food Bank"]  # the English stemmer already forgives this one
+    assert result_names(results) == ["Harbor Food Bank"]  # the English stemmer already forgives this one
 
 
 @pytest.mark.parametrize(
@@ -115,16 +104,16 @@ def test_misspelt_query_falls_back_to_trigrams(network_a, counseling, food_bank)
 )
 def test_a_typo_is_corrected_to_a_word_the_listings_use(network_a, counseling, food_bank, language, query):
     results = search_services(network_a, query, language)
-    assert names(results) == [counseling.name]
+    assert result_names(results) == [counseling.name]
     assert results.fuzzy
 
 
 def test_typos_are_corrected_only_to_words_of_the_readers_network(two_networks, counseling):
     network_a, network_b = two_networks
     ServiceFactory(network=network_b, **translations("name", {"en": "Beta Detox Unit"}))
-    assert names(search_services(network_b, "detx", "en")) == ["Beta Detox Unit"]
-    assert names(search_services(network_a, "detx", "en")) == []
-    assert names(search_services(network_b, "thrapy", "en")) == []
+    assert result_names(search_services(network_b, "detx", "en")) == ["Beta Detox Unit"]
+    assert result_names(search_services(network_a, "detx", "en")) == []
+    assert result_names(search_services(network_b, "thrapy", "en")) == []
 
 
 def test_words_without_a_near_spelling_find_nothing(network_a, counseling, food_bank):
@@ -154,17 +143,17 @@ def test_spanish_network_searches_its_own_services_only(two_networks, counseling
 def test_drafts_and_withdrawn_services_are_never_found(network_a, counseling):
     ServiceFactory(network=network_a, live=False, name="Draft Counseling")
     ServiceFactory(network=network_a, status=Service.Status.INACTIVE, name="Closed Counseling")
-    assert names(search_services(network_a, "counseling", "en")) == ["Harbor Counseling"]
+    assert result_names(search_services(network_a, "counseling", "en")) == ["Harbor Counseling"]
     counseling.live = False
     counseling.save()
     assert not ServiceSearchDocument.objects.filter(service=counseling).exists()
-    assert names(search_services(network_a, "counseling", "en")) == []
+    assert result_names(search_services(network_a, "counseling", "en")) == []
 
 
 def test_category_filter_includes_sub_categories_and_facets_count_them(network_a, counseling, food_bank):
     group = listed_service(network_a, name="Group Night", categories=[category(network_a, "group-counseling")])
     results = search_services(network_a, "", "en", SearchFilters(category="counseling"))
-    assert set(names(results)) == {counseling.name, group.name}
+    assert set(result_names(results)) == {counseling.name, group.name}
     everything = search_services(network_a, "", "en")
     assert everything.facets.categories["counseling"] == 2
     assert everything.facets.categories["individual-counseling"] == 1
@@ -178,10 +167,10 @@ def test_language_cost_age_and_flag_filters(network_a, counseling, food_bank):
     CostOptionFactory(service=counseling, option="sliding scale")
     counseling.minimum_age, counseling.walk_in = 18, True
     counseling.save()
-    assert names(search_services(network_a, "", "en", SearchFilters(languages=["es"]))) == [counseling.name]
-    assert names(search_services(network_a, "", "en", SearchFilters(costs=["free"]))) == [food_bank.name]
-    assert names(search_services(network_a, "", "en", SearchFilters(age=15))) == [food_bank.name]
-    assert names(search_services(network_a, "", "en", SearchFilters(walk_in=True))) == [counseling.name]
+    assert result_names(search_services(network_a, "", "en", SearchFilters(languages=["es"]))) == [counseling.name]
+    assert result_names(search_services(network_a, "", "en", SearchFilters(costs=["free"]))) == [food_bank.name]
+    assert result_names(search_services(network_a, "", "en", SearchFilters(age=15))) == [food_bank.name]
+    assert result_names(search_services(network_a, "", "en", SearchFilters(walk_in=True))) == [counseling.name]
     facets = search_services(network_a, "", "en").facets
     assert facets.languages == {"es": 1}
     assert facets.costs == {"free": 1, "sliding scale": 1}
@@ -195,12 +184,12 @@ def test_wheelchair_and_distance_from_a_place(network_a, counseling, food_bank):
     ServiceAtLocationFactory(service=food_bank, location=near)
     place = PlaceFactory(network=network_a, latitude=34.06, longitude=-118.25)
     results = search_services(network_a, "harbor", "en", SearchFilters(place=place))
-    assert names(results) == [food_bank.name, counseling.name]
+    assert result_names(results) == [food_bank.name, counseling.name]
     assert results.services[0].distance_km == pytest.approx(1.1, abs=0.1)
     assert results.services[1].distance_km == pytest.approx(48.9, abs=0.5)
     within = search_services(network_a, "", "en", SearchFilters(latitude=34.06, longitude=-118.25, within_km=10))
-    assert names(within) == [food_bank.name]
-    assert names(search_services(network_a, "", "en", SearchFilters(wheelchair=True))) == [food_bank.name]
+    assert result_names(within) == [food_bank.name]
+    assert result_names(search_services(network_a, "", "en", SearchFilters(wheelchair=True))) == [food_bank.name]
 
 
 def test_confidential_locations_count_at_their_areas_centre_only(network_a, counseling):
@@ -214,12 +203,12 @@ def test_confidential_locations_count_at_their_areas_centre_only(network_a, coun
 @pytest.mark.parametrize("query", ["crisis", "suicide", "sobredosis", "自杀", "tự tử", "انتحار"])
 def test_crisis_query_lists_crisis_services_first(network_a, counseling, crisis_line, query):
     assert is_crisis_query(query)
-    assert names(search_services(network_a, query, "en"))[0] == crisis_line.name
+    assert result_names(search_services(network_a, query, "en"))[0] == crisis_line.name
 
 
 def test_matching_crisis_service_comes_before_better_matches(network_a, counseling, crisis_line):
     results = search_services(network_a, "talk", "en")
-    assert names(results) == [crisis_line.name, counseling.name]
+    assert result_names(results) == [crisis_line.name, counseling.name]
     assert not is_crisis_query("talk therapy")
 
 
@@ -237,7 +226,7 @@ def test_reindex_command_rebuilds_one_network_or_all(two_networks, counseling):
     out = StringIO()
     call_command("reindex_search", "--network", network_a.slug, stdout=out)
     assert f"{network_a.slug}: 1 services indexed" in out.getvalue()
-    assert names(search_services(network_a, "counseling", "en")) == ["Harbor Counseling"]
+    assert result_names(search_services(network_a, "counseling", "en")) == ["Harbor Counseling"]
     out = StringIO()
     call_command("reindex_search", stdout=out)
     assert network_b.slug in out.getvalue()
@@ -247,7 +236,7 @@ def test_renaming_a_category_reindexes_its_services(network_a, counseling):
     individual = category(network_a, "individual-counseling")
     individual.name_en = "Psychotherapy"
     individual.save()
-    assert names(search_services(network_a, "psychotherapy", "en")) == [counseling.name]
+    assert result_names(search_services(network_a, "psychotherapy", "en")) == [counseling.name]
 
 
 def test_bulk_jobs_index_once_at_the_end(network_a):
@@ -255,4 +244,4 @@ def test_bulk_jobs_index_once_at_the_end(network_a):
     with defer_indexing(network_a):
         imported = ServiceFactory(network=network_a, name="Imported Detox Unit")
         assert not ServiceSearchDocument.objects.filter(service=imported).exists()
-    assert names(search_services(network_a, "detox", "en")) == ["Imported Detox Unit"]
+    assert result_names(search_services(network_a, "detox", "en")) == ["Imported Detox Unit"]

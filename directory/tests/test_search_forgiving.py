@@ -5,22 +5,10 @@ from django.db import connection
 
 from directory.models import Category, Service
 from directory.search import search_services, text_search_config, with_display_data
-from directory.tests.factories import ServiceFactory, translations
+from directory.tests.factories import listed_service, result_names, translations
 from tests.query_counts import count_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def names(results) -> list[str]:
-    return [str(service.name) for service in results.services]
-
-
-def listed_service(network, categories=(), **kwargs) -> Service:
-    service = ServiceFactory(network=network, **kwargs)
-    if categories:
-        service.categories.set(categories)
-        service.save()
-    return service
 
 
 @pytest.fixture
@@ -58,7 +46,7 @@ def food_bank(network_a):
 )
 def test_words_typed_without_accents_find_the_accented_service(network_a, counseling, food_bank, language, query):
     results = search_services(network_a, query, language)
-    assert names(results) == [str(counseling.name)]
+    assert result_names(results) == [str(counseling.name)]
     assert not results.fuzzy
 
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from directory.models import Category, SearchSynonymSet
 from directory.search import search_services
 from directory.search.synonyms import synonym_sets
-from directory.tests.factories import OrganizationFactory, ServiceFactory, translations
+from directory.tests.factories import OrganizationFactory, ServiceFactory, result_names, translations
 from portal.tests.factories import make_staff
 from tests.admin_clients import mfa_client
 from tests.permission_matrix import (
@@ -37,18 +37,14 @@ def withdrawal_unit(network_a):
     return service
 
 
-def names(results) -> list[str]:
-    return [str(service.name) for service in results.services]
-
-
 def test_a_synonym_finds_the_service_that_uses_another_word(network_a, withdrawal_unit):
     assert search_services(network_a, "detox", "en").total == 0
     SearchSynonymSet.objects.create(network=network_a, language="en", terms="detox\nwithdrawal management")
     results = search_services(network_a, "detox", "en")
-    assert names(results) == ["Harbor Withdrawal Management"]
+    assert result_names(results) == ["Harbor Withdrawal Management"]
     assert not results.fuzzy
     # Within a longer search, and typed in another case.
-    assert names(search_services(network_a, "DETOX for alcohol", "en")) == ["Harbor Withdrawal Management"]
+    assert result_names(search_services(network_a, "DETOX for alcohol", "en")) == ["Harbor Withdrawal Management"]
 
 
 def test_synonyms_are_per_language_and_accents_do_not_matter(network_a, withdrawal_unit):
@@ -112,7 +108,7 @@ def test_moderator_adds_a_set_and_the_search_uses_it(network_a, withdrawal_unit)
     assert response.status_code == 302
     saved = SearchSynonymSet.objects.get(network=network_a)
     assert saved.terms == "detox\nwithdrawal management"
-    assert names(search_services(network_a, "detox", "en")) == ["Harbor Withdrawal Management"]
+    assert result_names(search_services(network_a, "detox", "en")) == ["Harbor Withdrawal Management"]
 
 
 def test_a_set_of_one_word_is_refused(network_a):
