@@ -193,6 +193,10 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key"}
 TRUSTED_PROXY_COUNT = max(env_int("TRUSTED_PROXY_COUNT", 0), 0)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "Recovery network portal")
+# A code typed as the authenticator app rolls over to the next one (or with a phone clock a few seconds out)
+# is still accepted: one 30-second step either side, as RFC 6238 section 5.2 recommends. allauth keeps a used
+# code from being replayed within that window.
+MFA_TOTP_TOLERANCE = 1
 
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "no-reply@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -1,9 +1,9 @@
 import re
+import time
 
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, TOTP, format_hotp_value, generate_totp_secret, hotp_value
-from allauth.mfa.totp.internal.auth import yield_hotp_counters_from_time as counters
 from django.contrib.auth.hashers import MD5PasswordHasher
 from django.core import mail
 
@@ -17,8 +17,9 @@ def login(client, email, password=PASSWORD, language="en"):
     return client.post(f"/{language}/accounts/login/", {"login": email, "password": password})
 
 
-def totp_code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, next(counters())))
+def totp_code(secret: str, steps: int = 0) -> str:
+    """The code an authenticator app shows now, or `steps` 30-second steps from now."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // 30 + steps))
 
 
 class CountingHasher(MD5PasswordHasher):
@@ -161,6 +162,19 @@ def test_staff_with_mfa_are_asked_for_a_code_at_login(network_a, client_for):
 
     client.post("/en/accounts/2fa/authenticate/", {"code": totp_code(secret)})
     assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.parametrize(("steps", "accepted"), [(-1, True), (1, True), (-2, False), (2, False)])
+def test_a_code_from_the_step_before_or_after_is_accepted_and_no_further(network_a, client_for, steps, accepted):
+    """A code typed as the app rolls over, or from a phone clock a few seconds out, still signs in."""
+    user = make_staff(network_a, NetworkRole.Role.MODERATOR)
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    client = client_for(network_a)
+    login(client, user.email)
+
+    client.post("/en/accounts/2fa/authenticate/", {"code": totp_code(secret, steps)})
+    assert (client.get("/admin/").status_code == 200) is accepted
 
 
 def test_member_without_a_role_is_not_forced_into_mfa_and_cannot_use_the_admin(network_a, client_for):
