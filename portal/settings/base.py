@@ -141,6 +141,11 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # Files only a permission-checked view hands out (volunteers' training evidence): no URL, outside MEDIA_ROOT.
+    "private": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private")), "base_url": None},
+    },
 }
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Recovery network portal")

@@ -2,7 +2,7 @@
 
 from portal import embedded_database
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, VAR_DIR
+from portal.settings.base import ALLOWED_HOSTS, DATABASES, SECRET_KEY, STORAGES, VAR_DIR
 from portal.settings.environment import env_int
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -23,7 +23,7 @@ ALLOWED_HOSTS = ALLOWED_HOSTS or ["localhost", "127.0.0.1", ".localhost"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

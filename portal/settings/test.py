@@ -5,7 +5,7 @@ import os
 import dj_database_url
 
 from portal.settings.base import *  # noqa: F403
-from portal.settings.base import DATABASE_CACHE
+from portal.settings.base import DATABASE_CACHE, STORAGES
 
 SECRET_KEY = "test-only-secret-key"  # noqa: S105
 DEBUG = False
@@ -20,7 +20,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
