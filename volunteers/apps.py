@@ -55,3 +55,4 @@ class VolunteersConfig(features.FeatureConfig):
         "volunteers.view_hoursentry",
     )
     moderated_models = ("volunteers.opportunity",)
+    demo_seeder = "volunteers.demo.seeding.seed_demo_volunteers"

@@ -1,0 +1,1 @@
+"""Coordinators' admin screens: volunteers, training, background checks, supervision, dashboard. Not built yet."""

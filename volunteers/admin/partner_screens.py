@@ -1,0 +1,1 @@
+"""Partner staff's admin screens: their opportunities, shifts, applicants and hours. Not built yet."""
