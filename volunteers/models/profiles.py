@@ -1,5 +1,7 @@
 """A person's volunteer profile in one network, and the network's code of conduct they acknowledge."""
 
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -66,12 +68,8 @@ class CodeOfConduct(models.Model):
     @classmethod
     def current(cls, network) -> "CodeOfConduct | None":
         """The version in force today in the network, if it has one."""
-        return (
-            cls.objects.for_network(network)
-            .filter(in_force_from__lte=timezone.localdate())
-            .order_by("-version")
-            .first()
-        )
+        today = timezone.localdate(timezone=ZoneInfo(network.time_zone))
+        return cls.objects.for_network(network).filter(in_force_from__lte=today).order_by("-version").first()
 
 
 class VolunteerProfileQuerySet(NetworkScopedQuerySet):

@@ -98,8 +98,10 @@ class OpportunityFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def required_modules(obj, create, extracted, **kwargs):
+        # A parental many-to-many is written to the database when the opportunity is saved.
         if create and extracted:
             obj.required_modules.set(extracted)
+            obj.save()
 
 
 class ShiftFactory(factory.django.DjangoModelFactory):
