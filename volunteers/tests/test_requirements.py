@@ -1,6 +1,7 @@
 """The requirements engine: placeable only while every requirement is met and unexpired on the day."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
@@ -121,7 +122,8 @@ def test_a_new_code_of_conduct_version_asks_for_a_new_acknowledgement(setting, n
     opportunity.required_check_level = None
     assert placeable(volunteer, opportunity, TODAY).placeable
 
-    CodeOfConductFactory(network=network_a, version=99, in_force_from=timezone.localdate())
+    network_today = timezone.localdate(timezone=ZoneInfo(network_a.time_zone))
+    CodeOfConductFactory(network=network_a, version=99, in_force_from=network_today)
     result = placeable(volunteer, opportunity, TODAY)
 
     assert statuses(result)["code of conduct"] == (False, "Read and acknowledge it")
