@@ -10,6 +10,7 @@ from wagtail.users.models import UserProfile
 
 from portal import roles
 from portal.tests.factories import make_staff
+from tests.query_counts import assert_queries_do_not_grow
 from volunteers.models import Application, CheckLevel, ShiftSignup, VolunteerSettings
 from volunteers.tests.factories import (
     AcknowledgementFactory,
@@ -245,3 +246,21 @@ def test_signing_up_needs_a_post(network_a, driving, client_for):
 
     assert response.status_code == 405
     assert not ShiftSignup.objects.filter(shift=shift).exists()
+
+
+def test_the_shift_list_reads_a_constant_number_of_queries(network_a, driving, client_for):
+    opportunity, module = driving
+    volunteer = ready_volunteer(network_a, opportunity, module)
+    others = [OpportunityFactory(network=network_a) for _ in range(2)]
+    for other in others:
+        ApplicationFactory(volunteer=volunteer, opportunity=other, status=Application.Status.ACCEPTED)
+    client = signed_in(client_for, volunteer)
+
+    def add_rows(count):
+        for index in range(count):
+            shift = ShiftFactory(opportunity=[opportunity, *others][index % 3])
+            if index % 2:
+                ShiftSignupFactory(shift=shift, volunteer=volunteer)
+
+    assert_queries_do_not_grow(lambda: client.get(SHIFTS), add_rows)
+    assert page_text(client.get(SHIFTS)).count('<li class="shift">') == 30
