@@ -7,6 +7,8 @@ Public pages and admin screens both go through these functions; the rules themse
 from __future__ import annotations
 
 import datetime
+import logging
+import smtplib
 import zoneinfo
 from dataclasses import dataclass
 
@@ -29,6 +31,7 @@ from volunteers.models import (
 )
 from volunteers.requirements import VolunteerRecords, readiness
 
+logger = logging.getLogger(__name__)
 REASON_LENGTH = ShiftSignup._meta.get_field("reason").max_length
 
 
@@ -126,7 +129,11 @@ def sign_up(volunteer: VolunteerProfile, shift: Shift, now: datetime.datetime) -
         signup.reason = ""
         signup.save()
     if over_cap:
-        tell_coordinators_of_cap(network, signup, cap)
+        try:
+            tell_coordinators_of_cap(network, signup, cap)
+        except (smtplib.SMTPException, OSError):
+            # The place is kept and listed for coordinators either way; a mail outage must not lose it.
+            logger.exception("Coordinators not emailed about signup %s over the weekly cap", signup.pk)
     return SignupResult(signup=signup)
 
 

@@ -187,3 +187,16 @@ def test_the_command_prints_a_one_line_summary(people):
     first, second = out.getvalue().splitlines()
     assert first == "2 network(s): 1 email(s) to volunteers, 2 to coordinators, 0 shift place(s) removed"
     assert second == "2 network(s): 0 email(s) to volunteers, 0 to coordinators, 0 shift place(s) removed"
+
+
+def test_when_mail_is_down_nothing_is_recorded_and_the_next_run_sends_it(people, settings):
+    network, volunteer, check, *_ = people
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2  # nothing listens there
+
+    failed = run(network, EXPIRY - datetime.timedelta(days=14))
+
+    assert (failed.to_volunteers, ReminderSent.objects.count()) == (0, 0)
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert run(network, EXPIRY - datetime.timedelta(days=14)).to_volunteers == 1
+    assert len(sent_to(volunteer.user.email)) == 1

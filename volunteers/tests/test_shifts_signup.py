@@ -264,3 +264,18 @@ def test_the_shift_list_reads_a_constant_number_of_queries(network_a, driving, c
 
     assert_queries_do_not_grow(lambda: client.get(SHIFTS), add_rows)
     assert page_text(client.get(SHIFTS)).count('<li class="shift">') == 30
+
+
+def test_when_mail_is_down_the_place_still_waits_for_a_coordinator(network_a, driving, client_for, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2  # nothing listens there
+    opportunity, module = driving
+    VolunteerSettings.objects.create(network=network_a, weekly_hours_cap=2)
+    make_staff(network_a, roles.COORDINATOR)
+    volunteer = ready_volunteer(network_a, opportunity, module)
+    shift = ShiftFactory(opportunity=opportunity)
+
+    response = signed_in(client_for, volunteer).post(f"{SHIFTS}{shift.pk}/sign-up/", follow=True)
+
+    assert "a coordinator is asked first" in page_text(response)
+    assert ShiftSignup.objects.get(shift=shift).status == ShiftSignup.Status.AWAITING_COORDINATOR
