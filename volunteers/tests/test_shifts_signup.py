@@ -279,3 +279,21 @@ def test_when_mail_is_down_the_place_still_waits_for_a_coordinator(network_a, dr
 
     assert "a coordinator is asked first" in page_text(response)
     assert ShiftSignup.objects.get(shift=shift).status == ShiftSignup.Status.AWAITING_COORDINATOR
+
+
+def test_the_list_says_before_any_click_what_is_missing_and_names_each_button_s_shift(network_a, driving, client_for):
+    opportunity, module = driving
+    ready = ready_volunteer(network_a, opportunity, module)
+    shift = ShiftFactory(opportunity=opportunity)
+    waiting = VolunteerFactory(network=network_a)
+    AcknowledgementFactory(volunteer=waiting, code_of_conduct=network_a.codes_of_conduct.get())
+    ApplicationFactory(volunteer=waiting, opportunity=opportunity, status=Application.Status.ACCEPTED, conditional=True)
+
+    waiting_text = page_text(signed_in(client_for, waiting).get(SHIFTS))
+    ready_text = page_text(signed_in(client_for, ready).get(SHIFTS))
+
+    assert "Not yet possible: first Mental health first aid: Not done yet" in waiting_text
+    assert "Sign up for this shift" not in waiting_text
+    assert f'id="shift-{shift.pk}"' in ready_text
+    assert f'aria-describedby="shift-{shift.pk}"' in ready_text
+    assert "Not yet possible" not in ready_text

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from volunteers import placement
 from volunteers.models import Application, Shift, ShiftSignup
+from volunteers.requirements import VolunteerRecords
 from volunteers.views.common import section_context, volunteer_required
 
 
@@ -34,13 +35,24 @@ def shift_list(request, page, volunteer):
         )
         .order_by("starts_at", "pk")
     )
-    shifts = list(shifts)
+    shifts = list(shifts.prefetch_related("opportunity__required_modules"))
     own = {
         signup.shift_id: signup
         for signup in ShiftSignup.objects.filter(volunteer=volunteer, shift__in=[shift.pk for shift in shifts])
     }
+    zone = zoneinfo.ZoneInfo(network.time_zone)
+    today = timezone.localdate(timezone.now(), zone)
+    records = VolunteerRecords.load(volunteer)
     rows = [
-        {"shift": shift, "signup": own.get(shift.pk), "places_left": max(shift.capacity - shift.taken, 0)}
+        {
+            "shift": shift,
+            "signup": own.get(shift.pk),
+            "places_left": max(shift.capacity - shift.taken, 0),
+            # The same reason a signup would be refused with, said before the volunteer tries.
+            "refusal": placement.requirements_refusal(
+                records, shift.opportunity, (today, timezone.localdate(shift.starts_at, zone))
+            ),
+        }
         for shift in shifts
     ]
     return page.render(
@@ -48,7 +60,7 @@ def shift_list(request, page, volunteer):
         template="volunteers/shifts/shift_list.html",
         context_overrides={
             "rows": rows,
-            "time_zone": zoneinfo.ZoneInfo(network.time_zone),
+            "time_zone": zone,
             "current": "shifts",
             **section_context(request, page),
         },
