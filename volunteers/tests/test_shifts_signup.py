@@ -118,8 +118,8 @@ def test_a_refusal_gives_the_missing_requirements_in_spanish(network_a, driving,
 
     text = page_text(client.post(f"/es/volunteer/shifts/{shift.pk}/sign-up/", follow=True))
 
-    assert "Todavía no es posible: primero" in text
-    assert "Mental health first aid: Aún no realizado" in text, text[text.find("messages") :][:600]
+    assert "Aún no es posible: primero" in text
+    assert "Mental health first aid: Aún no hecha" in text, text[text.find("messages") :][:600]
     assert not ShiftSignup.objects.filter(shift=shift).exists()
 
 
