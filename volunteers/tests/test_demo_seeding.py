@@ -246,3 +246,17 @@ def test_demo_volunteers_sign_in_with_the_demo_password(networks):
         user = volunteer(networks[slug], "placeable").user
         assert user.check_password(demo_password(slug, "volunteer"))
         assert user.emailaddress_set.get().verified
+
+
+def test_seeding_weeks_later_moves_the_dates_along_and_changes_no_counts(networks, monkeypatch):
+    harbor = networks["harbor"]
+    before = volunteering_counts(harbor)
+    later = timezone.now() + datetime.timedelta(days=40)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    seed_demo_volunteers(harbor)
+    assert volunteering_counts(harbor) == before
+    today = today_in(harbor)
+    assert volunteer(harbor, "expiring soon").background_checks.get().expires_on == today + datetime.timedelta(days=30)
+    assert all(shift.starts_at > later for shift in Shift.objects.for_network(harbor))
+    ready = volunteer(harbor, "placeable")
+    assert placeable(ready, only_application(ready).opportunity, today).placeable
