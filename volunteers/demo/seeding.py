@@ -101,7 +101,13 @@ def _keep_exactly(model: type[models.Model], owner: dict, rows: Iterable[tuple[d
         row.full_clean()
         row.save()
         kept.append(row)
-    queryset.exclude(pk__in=[row.pk for row in kept]).delete()
+    stale = queryset.exclude(pk__in=[row.pk for row in kept])
+    files = [field.name for field in model._meta.concrete_fields if isinstance(field, models.FileField)]
+    for row in stale if files else ():
+        # A row goes with its files: a training's evidence is personal data, erased rather than left behind.
+        for name in files:
+            getattr(row, name).delete(save=False)
+    stale.delete()
     return kept
 
 

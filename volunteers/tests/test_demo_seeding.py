@@ -1,9 +1,11 @@
 """The demo's volunteering: both demo networks seeded twice, as `seed_demo` does on every run."""
 
 import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
 
@@ -260,3 +262,20 @@ def test_seeding_weeks_later_moves_the_dates_along_and_changes_no_counts(network
     assert all(shift.starts_at > later for shift in Shift.objects.for_network(harbor))
     ready = volunteer(harbor, "placeable")
     assert placeable(ready, only_application(ready).opportunity, today).placeable
+
+
+def test_seeding_again_erases_a_training_the_file_does_not_hold_and_its_evidence(networks):
+    harbor = networks["harbor"]
+    # What a visitor trying the demo as Amara logged, with a certificate.
+    record = TrainingRecord(
+        volunteer=volunteer(harbor, "applied"),
+        module=TrainingModule.objects.for_network(harbor).get(name_en="Self-care for volunteers"),
+        completed_on=today_in(harbor),
+        hours=2,
+    )
+    record.evidence.save("certificate.pdf", ContentFile(b"%PDF-1.4 demo"), save=True)
+    evidence = Path(record.evidence.path)
+    assert evidence.exists()
+    seed_demo_volunteers(harbor)
+    assert not TrainingRecord.objects.filter(pk=record.pk).exists()
+    assert not evidence.exists(), "the evidence of an erased record stayed in private storage"
