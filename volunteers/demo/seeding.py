@@ -4,7 +4,8 @@ The file holds the network's code of conduct, training catalogue and opportuniti
 staff who supervise and decide, and one demo volunteer per state a coordinator meets: applied, in training,
 waiting for a check, placeable, conditionally accepted, expiring soon, expired, needs review (decided). Every
 date is written relative to the day of seeding in the network's time zone (`..._days_ago`, `in_days`,
-`expires_in_days`), so the demo stays true whenever it is seeded: what expires soon still expires soon.
+`expires_in_days`; a shift `on` a weekday, `week` weeks after the coming one), so the demo stays true whenever
+it is seeded: what expires soon still expires soon, and a Tuesday circle still meets on Tuesdays.
 
 Opportunities are found again by organization and English title, modules by English name, people by email.
 Seeding again puts every demo record back as the file says: a demo volunteer's records that the file does not
@@ -53,6 +54,7 @@ OPPORTUNITY_TEXTS = ("title", "role", "description", "place", "schedule")
 KEY_LANGUAGE = "en"
 VOLUNTEER_ACCOUNT = "volunteer"
 PARTNER_ACCOUNT = "partner"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # When a demo partner approved hours or a coordinator verified training: the next morning, in the network.
 REVIEWED_AT = datetime.time(10, 0)
 
@@ -118,6 +120,14 @@ class _Seeder:
         self.network, self.zone, self.now, self.today = network, zone, now, today
         # Each demo opportunity's shifts, in the file's order: signups name a shift by its place there.
         self.shifts: dict[int, list[Shift]] = {}
+
+    def shift_day(self, shift: dict) -> datetime.date:
+        """`in_days` from today, or the coming weekday `on` (after today) `week` weeks later."""
+        if "in_days" in shift:
+            return self.today + datetime.timedelta(days=shift["in_days"])
+        weekday = WEEKDAYS.index(shift["on"])
+        days_ahead = (weekday - self.today.weekday()) % 7 or 7
+        return self.today + datetime.timedelta(days=days_ahead, weeks=shift["week"])
 
     def days_ago(self, days: int) -> datetime.date:
         return self.today - datetime.timedelta(days=days)
@@ -208,7 +218,7 @@ class _Seeder:
             opportunity.save_revision().publish()
         shifts = []
         for shift in spec["shifts"]:
-            day = self.today + datetime.timedelta(days=shift["in_days"])
+            day = self.shift_day(shift)
             starts_at = datetime.datetime.combine(day, datetime.time.fromisoformat(shift["starts"]), self.zone)
             ends_at = starts_at + datetime.timedelta(hours=shift["hours"])
             shifts.append(({"starts_at": starts_at}, {"ends_at": ends_at, "capacity": shift["capacity"]}))

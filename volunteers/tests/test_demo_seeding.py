@@ -279,3 +279,20 @@ def test_seeding_again_erases_a_training_the_file_does_not_hold_and_its_evidence
     seed_demo_volunteers(harbor)
     assert not TrainingRecord.objects.filter(pk=record.pk).exists()
     assert not evidence.exists(), "the evidence of an erased record stayed in private storage"
+
+
+@pytest.mark.parametrize(
+    ("slug", "title", "weekdays"),
+    [
+        ("harbor", "Co-host a peer recovery circle", {"Tuesday", "Thursday"}),
+        ("riverside", "Co-host a peer recovery circle", {"Monday", "Wednesday"}),
+        ("harbor", "Staff the Recovery Month community picnic", {"Saturday"}),
+        ("riverside", "Staff the family recovery fair", {"Saturday"}),
+    ],
+)
+def test_shifts_fall_on_the_days_the_opportunity_says(networks, slug, title, weekdays):
+    network = networks[slug]
+    opportunity = Opportunity.objects.for_network(network).get(title_en=title)
+    zone = ZoneInfo(network.time_zone)
+    days = {shift.starts_at.astimezone(zone).strftime("%A") for shift in opportunity.shifts.all()}
+    assert days == weekdays, opportunity.schedule_en
