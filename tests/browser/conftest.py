@@ -103,6 +103,7 @@ def site(live_server, transactional_db):
         set_translations(home, "body", {code: f"<p>About us [{code}]</p>" for code in intros})
         home.save_revision().publish()
     add_directory_services(first)
+    add_volunteer_opportunity(first)
 
     class Site:
         networks = (first, second)
@@ -112,6 +113,47 @@ def site(live_server, transactional_db):
             return f"http://{host}:{port}{path}"
 
     return Site
+
+
+# The published volunteer opportunity of the first network (public_pages.py links to it), and its texts.
+OPPORTUNITY_PK = 9101
+OPPORTUNITY_TITLES = {
+    "en": "Drive neighbours to appointments",
+    "es": "Lleve a sus vecinos a sus citas",
+    "zh-hans": "开车送邻居去赴约就诊",
+    "ar": "أوصل جيرانك إلى مواعيدهم",
+}
+MODULE_NAMES = {"en": "Confidentiality", "es": "Confidencialidad", "zh-hans": "保密", "ar": "السرية"}
+
+
+def add_volunteer_opportunity(network) -> None:
+    """A listed opportunity with a fixed id, a required training module and a check, and a shift next week."""
+    from directory.tests.factories import translations
+    from volunteers.models import CheckLevel
+    from volunteers.tests.factories import OpportunityFactory, ShiftFactory, TrainingModuleFactory
+
+    module = TrainingModuleFactory(network=network, valid_for_months=12, **translations("name", MODULE_NAMES))
+    opportunity = OpportunityFactory(
+        pk=OPPORTUNITY_PK,
+        network=network,
+        required_modules=[module],
+        required_check_level=CheckLevel.STANDARD,
+        languages_wanted=["es"],
+        **translations("title", OPPORTUNITY_TITLES),
+        **translations("role", {"en": "Driver", "es": "Conductor", "zh-hans": "司机", "ar": "سائق"}),
+        **translations(
+            "description",
+            {
+                "en": "Take neighbours to treatment in your own car.",
+                "es": "Lleve a sus vecinos a su tratamiento en su propio auto.",
+                "zh-hans": "用自己的车送邻居去接受治疗。",
+                "ar": "أوصل جيرانك إلى العلاج بسيارتك.",
+            },
+        ),
+    )
+    # The factory sets the modules on the cluster in memory only: saving writes them to the database.
+    opportunity.save()
+    ShiftFactory(opportunity=opportunity)
 
 
 def add_directory_services(network) -> None:

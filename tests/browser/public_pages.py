@@ -5,6 +5,7 @@ PUBLIC_PAGES = [
     ("directory section", "localhost", "/{lang}/services/"),
     ("peer circles section", "localhost", "/{lang}/circles/"),
     ("volunteer section", "localhost", "/{lang}/volunteer/"),
+    ("volunteer opportunity", "localhost", "/{lang}/volunteer/9101/"),
     ("listening sessions section", "localhost", "/{lang}/listening-sessions/"),
     ("not found", "localhost", "/{lang}/no-such-page/"),
     ("browse more safely", "localhost", "/{lang}/browse-safely/"),
