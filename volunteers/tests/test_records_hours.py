@@ -204,3 +204,12 @@ def test_today_follows_the_networks_time_zone(network_a):
     network_a.save()
 
     assert network_today(network_a) == timezone.localdate(timezone=zoneinfo.ZoneInfo("Pacific/Kiritimati"))
+
+
+def test_an_empty_submission_shows_what_is_missing(driver):
+    volunteer, _opportunity = driver
+
+    page = volunteer_client(volunteer).post(HOURS_URL, {}).content.decode()
+
+    assert 'class="errorlist' in page and "This field is required." in page
+    assert not HoursEntry.objects.exists()

@@ -212,3 +212,12 @@ def test_a_record_without_evidence_is_not_found(network_a):
     record = TrainingRecordFactory(volunteer=volunteer, module=TrainingModuleFactory(network=network_a))
 
     assert volunteer_client(volunteer).get(evidence_url(record)).status_code == 404
+
+
+def test_an_empty_submission_shows_what_is_missing(network_a):
+    volunteer = VolunteerFactory(network=network_a)
+
+    page = volunteer_client(volunteer).post(TRAINING_URL, {}).content.decode()
+
+    assert 'class="errorlist' in page and "This field is required." in page
+    assert not TrainingRecord.objects.exists()

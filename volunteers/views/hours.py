@@ -15,7 +15,7 @@ from volunteers.views.common import section_context, volunteer_required
 @volunteer_required
 def my_hours(request, page, volunteer):
     today = network_today(request.network)
-    form = HoursEntryForm(request.POST or None, volunteer=volunteer, today=today)
+    form = HoursEntryForm(request.POST if request.method == "POST" else None, volunteer=volunteer, today=today)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, _("Your hours were logged. The partner will approve them."))

@@ -24,7 +24,10 @@ from volunteers.views.common import login_url, section_context, volunteer_requir
 @volunteer_required
 def my_training(request, page, volunteer):
     today = network_today(request.network)
-    form = TrainingRecordForm(request.POST or None, request.FILES or None, network=request.network, today=today)
+    posted = request.method == "POST"
+    form = TrainingRecordForm(
+        request.POST if posted else None, request.FILES if posted else None, network=request.network, today=today
+    )
     if request.method == "POST" and form.is_valid():
         form.instance.volunteer = volunteer
         with transaction.atomic():
