@@ -101,7 +101,7 @@ def reached_between(network, start: datetime.date, end: datetime.date) -> list[M
     for volunteer_id, day, hours in entries:
         approved[volunteer_id].append((day, hours))
     rows = []
-    for volunteer in VolunteerProfile.objects.for_network(network).select_related(None):
+    for volunteer in VolunteerProfile.objects.for_network(network):
         for milestone in _reached(_signed_up_on(volunteer, zone), approved[volunteer.pk], until):
             if start <= milestone.reached_on <= until:
                 rows.append(MilestoneReached(volunteer, milestone))

@@ -11,7 +11,7 @@ from django.utils import timezone
 from volunteers.milestones import milestones_of, reached_between
 from volunteers.models import Application, HoursEntry, VolunteerProfile
 from volunteers.tests.factories import ApplicationFactory, HoursEntryFactory, OpportunityFactory, VolunteerFactory
-from volunteers.totals import calendar_year, hours_totals, last_12_months, network_today
+from volunteers.totals import calendar_year, hours_totals, last_12_months, network_today, this_month
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +44,8 @@ def test_periods_are_the_calendar_year_to_today_and_the_365_days_up_to_today():
 
     assert (calendar_year(today).start, calendar_year(today).end) == (datetime.date(2026, 1, 1), today)
     assert (last_12_months(today).start, last_12_months(today).end) == (datetime.date(2025, 3, 11), today)
+    assert (this_month(today).start, this_month(today).end) == (datetime.date(2026, 3, 1), today)
+    assert datetime.date(2025, 3, 10) not in last_12_months(today) and today in last_12_months(today)
 
 
 def test_totals_count_approved_hours_and_show_waiting_hours_apart(driver):
