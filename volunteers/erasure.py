@@ -11,6 +11,7 @@ from pathlib import PurePath
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models.functions import Cast
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from volunteers.models import BackgroundCheck, CheckLevel, VolunteerProfile
@@ -19,6 +20,7 @@ EXPORT_FORMAT_VERSION = 1
 # Stored in place of the name in audit-log labels and data; the log itself is language-neutral data.
 ERASED_NAME = "[erased volunteer]"
 ERASED_LABEL = "[erased volunteer record]"
+ERASE_RECORD_ACTION = "volunteers.erase_record"
 
 
 def _day(value):
@@ -195,10 +197,14 @@ def erase_volunteer(volunteer: VolunteerProfile) -> None:
         for record in volunteer.training_records.exclude(evidence="")
         if record.evidence
     ]
+    network = volunteer.network
     with transaction.atomic():
         _scrub_audit_log(volunteer)
         # Every record of the volunteer hangs off the profile with on_delete=CASCADE.
-        volunteer.delete()
+        _total, deleted = volunteer.delete()
+        # That an erasure happened, and how much it removed, stays on record; who it was does not.
+        counts = {label.rsplit(".", 1)[-1].lower(): count for label, count in deleted.items()}
+        log(network, ERASE_RECORD_ACTION, user=None, data={"records": counts, "evidence_files": len(files)})
         transaction.on_commit(lambda: _delete_files(files))
 
 
