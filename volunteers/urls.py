@@ -19,7 +19,7 @@ urlpatterns = [
     path("me/training/<int:pk>/evidence/", training.evidence, name="training_evidence"),
     path("me/hours/", hours.my_hours, name="my_hours"),
     path("me/data/", my_data.my_data, name="my_data"),
-    path("me/data/export.json", my_data.export, name="my_data_export"),
+    path("me/data/export/", my_data.export, name="my_data_export"),
     path("me/data/delete/", my_data.delete, name="my_data_delete"),
     # Shifts of the opportunities the volunteer was accepted to.
     path("shifts/", shifts.shift_list, name="shifts"),

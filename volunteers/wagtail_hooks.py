@@ -1,3 +1,3 @@
 """Volunteering's admin screens register their own hooks in these modules."""
 
-from volunteers.admin import coordinator_screens, partner_screens  # noqa: F401
+from volunteers.admin import coordinator_screens, partner_screens, records  # noqa: F401
