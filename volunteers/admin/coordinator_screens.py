@@ -1,1 +1,7 @@
-"""Coordinators' admin screens: volunteers, training, background checks, supervision, dashboard. Not built yet."""
+"""Coordinators' admin screens: volunteers, training, background checks, supervision, dashboard."""
+
+from wagtail.snippets.models import register_snippet
+
+from volunteers.admin.coordinator_viewsets import VolunteeringViewSetGroup
+
+register_snippet(VolunteeringViewSetGroup)
