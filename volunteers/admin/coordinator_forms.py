@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from portal.admin.forms import NetworkScopedAdminForm
 from volunteers.admin.coordinator_base import network_people
@@ -34,10 +36,22 @@ class TrainingRecordForm(NetworkScopedAdminForm):
 
 
 class CodeOfConductForm(NetworkScopedAdminForm):
-    """A new version is offered the next number."""
+    """A version volunteers acknowledged stays as they read it: changes go into a new version (offered the next
+    number)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance._state.adding and self.network is not None and "version" in self.fields:
             latest = CodeOfConduct.objects.for_network(self.network).aggregate(latest=Max("version"))["latest"]
             self.fields["version"].initial = (latest or 0) + 1
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.instance._state.adding:
+            count = self.instance.acknowledgements.count()
+            if count:
+                raise ValidationError(
+                    _("Volunteers have acknowledged this version (%(count)s): add a new version instead.")
+                    % {"count": count}
+                )
+        return cleaned
