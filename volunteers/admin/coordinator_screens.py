@@ -6,7 +6,9 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 
+from volunteers.admin.coordinator_base import is_coordinator
 from volunteers.admin.coordinator_checks import EXPORT_CHECK_ACTION, VIEW_CHECK_ACTION
+from volunteers.admin.coordinator_dashboard import CoordinatorDashboardPanel, dashboard_view, export_view
 from volunteers.admin.coordinator_training import VERIFY_TRAINING_ACTION, verify_training
 from volunteers.admin.coordinator_viewsets import VolunteeringViewSetGroup
 from volunteers.models import TrainingRecord
@@ -25,6 +27,8 @@ def register_coordinator_log_actions(actions):
 def register_coordinator_admin_urls():
     return [
         path("volunteering/training/<int:pk>/verify/", verify_training, name="volunteers_verify_training"),
+        path("volunteering/dashboard/", dashboard_view, name="volunteers_coordinator_dashboard"),
+        path("volunteering/dashboard/<slug:name>.csv", export_view, name="volunteers_coordinator_export"),
     ]
 
 
@@ -34,3 +38,9 @@ def verify_training_button(snippet, user, next_url=None):
         yield ListingButton(
             _("Verify"), reverse("volunteers_verify_training", args=[snippet.pk]), icon_name="tick", priority=30
         )
+
+
+@hooks.register("construct_homepage_panels")
+def add_volunteering_dashboard_panel(request, panels):
+    if is_coordinator(request.user, request.network):
+        panels.append(CoordinatorDashboardPanel())
