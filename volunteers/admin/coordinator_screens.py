@@ -11,7 +11,7 @@ from volunteers.admin.coordinator_checks import EXPORT_CHECK_ACTION, VIEW_CHECK_
 from volunteers.admin.coordinator_dashboard import CoordinatorDashboardPanel, dashboard_view, export_view
 from volunteers.admin.coordinator_training import VERIFY_TRAINING_ACTION, verify_training
 from volunteers.admin.coordinator_viewsets import VolunteeringViewSetGroup
-from volunteers.models import TrainingRecord
+from volunteers.models import TrainingRecord, VolunteerProfile
 
 register_snippet(VolunteeringViewSetGroup)
 
@@ -38,6 +38,13 @@ def verify_training_button(snippet, user, next_url=None):
         yield ListingButton(
             _("Verify"), reverse("volunteers_verify_training", args=[snippet.pk]), icon_name="tick", priority=30
         )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def supervision_button(snippet, user, next_url=None):
+    if isinstance(snippet, VolunteerProfile):
+        url = reverse("wagtailsnippets_volunteers_supervisioncheckin:list")
+        yield ListingButton(_("Supervision check-ins"), f"{url}?volunteer={snippet.pk}", icon_name="group", priority=30)
 
 
 @hooks.register("construct_homepage_panels")

@@ -6,11 +6,13 @@ records (the platform's viewset would show moderators every row of the network).
 
 from __future__ import annotations
 
+import django_filters
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSetGroup
@@ -112,8 +114,26 @@ class TrainingRecordViewSet(CoordinatorScopedSnippetViewSet):
         )
 
 
+def network_volunteers(request):
+    """The volunteers a coordinator may filter by: their network's, and nobody's for anyone else."""
+    if request is None or not is_coordinator(request.user, request.network):
+        return VolunteerProfile.objects.none()
+    return VolunteerProfile.objects.for_network(request.network)
+
+
+class SupervisionCheckInFilterSet(WagtailFilterSet):
+    volunteer = django_filters.ModelChoiceFilter(label=_("Volunteer"), queryset=network_volunteers)
+
+    class Meta:
+        model = SupervisionCheckIn
+        fields = ["volunteer"]
+
+
 class SupervisionCheckInViewSet(CoordinatorScopedSnippetViewSet):
+    """Check-ins, listed per volunteer from the volunteers' listing."""
+
     model = SupervisionCheckIn
+    filterset_class = SupervisionCheckInFilterSet
     icon = "group"
     menu_label = _("Supervision check-ins")
     base_form_class = SupervisedRecordForm

@@ -141,3 +141,24 @@ def test_a_coordinator_records_a_supervision_check_in(network_a, coordinator, cl
     assert (check_in.supervisor, check_in.met_on) == (coordinator, datetime.date(2026, 11, 2))
     listing = client.get(reverse("wagtailsnippets_volunteers_supervisioncheckin:list")).text
     assert "Rosa Checkin" in listing
+
+
+def test_supervision_check_ins_are_listed_per_volunteer_of_the_network(two_networks, coordinator, client):
+    network_a, network_b = two_networks
+    rosa = VolunteerFactory(network=network_a, display_name="Rosa Checkin")
+    SupervisionCheckIn.objects.create(volunteer=rosa, supervisor=coordinator, met_on="2026-11-02", note="Rosa fine")
+    SupervisionCheckIn.objects.create(
+        volunteer=VolunteerFactory(network=network_a, display_name="Sam Other"), met_on="2026-11-03", note="Sam fine"
+    )
+    beta = VolunteerFactory(network=network_b, display_name="Beta Person")
+    listing_url = reverse("wagtailsnippets_volunteers_supervisioncheckin:list")
+
+    volunteers_listing = client.get(reverse("wagtailsnippets_volunteers_volunteerprofile:list")).text
+    assert f"{listing_url}?volunteer={rosa.pk}" in volunteers_listing
+    filtered = client.get(listing_url, {"volunteer": rosa.pk}).text
+    rows = re.search(r"<table class=\"listing.*?</table>", filtered, re.S)[0]
+    assert "Rosa Checkin" in rows and "Sam Other" not in rows
+    assert "Beta Person" not in filtered
+    # Another network's volunteer is no choice: the filter is ignored, never a way to read their records.
+    response = client.get(listing_url, {"volunteer": beta.pk})
+    assert response.status_code == 200 and "Beta Person" not in response.text
