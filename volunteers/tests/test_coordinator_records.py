@@ -9,7 +9,7 @@ from django.urls import reverse
 from portal.models import OrganizationMembership
 from portal.tests.factories import OrganizationFactory, UserFactory, make_staff
 from tests.admin_clients import mfa_client
-from volunteers.models import CodeOfConduct, SupervisionCheckIn, TrainingRecord
+from volunteers.models import CodeOfConduct, SupervisionCheckIn, TrainingModule, TrainingRecord, VolunteerSettings
 from volunteers.tests.factories import (
     AcknowledgementFactory,
     CodeOfConductFactory,
@@ -162,3 +162,24 @@ def test_supervision_check_ins_are_listed_per_volunteer_of_the_network(two_netwo
     # Another network's volunteer is no choice: the filter is ignored, never a way to read their records.
     response = client.get(listing_url, {"volunteer": beta.pk})
     assert response.status_code == 200 and "Beta Person" not in response.text
+
+
+def test_a_training_module_is_written_in_every_language_and_the_settings_menu_opens_the_networks_settings(
+    network_a, client
+):
+    page = client.get(reverse("wagtailsnippets_volunteers_trainingmodule:add")).text
+    for suffix in ("en", "es", "zh_hans", "vi", "ar"):
+        assert f'name="name_{suffix}"' in page and f'name="description_{suffix}"' in page
+
+    client.post(
+        reverse("wagtailsnippets_volunteers_trainingmodule:add"),
+        {"name_en": "Self-care", "name_es": "Autocuidado", "valid_for_months": ""},
+    )
+    module = TrainingModule.objects.for_network(network_a).get(name_en="Self-care")
+    assert (module.name_es, module.valid_for_months) == ("Autocuidado", None)
+
+    settings_page = client.get(reverse("wagtailsnippets_volunteers_volunteersettings:list"), follow=True)
+    assert 'name="weekly_hours_cap"' in settings_page.text
+    client.post(settings_page.redirect_chain[-1][0], {"weekly_hours_cap": "12", "inactive_after_days": "45"})
+    settings = VolunteerSettings.objects.get(network=network_a)
+    assert (settings.weekly_hours_cap, settings.inactive_after_days) == (12, 45)
