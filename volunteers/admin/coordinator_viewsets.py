@@ -7,15 +7,17 @@ records (the platform's viewset would show moderators every row of the network).
 from __future__ import annotations
 
 import django_filters
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, DeleteView, IndexView, SnippetViewSetGroup
 
 from portal.admin.panels import select
 from volunteers.admin.coordinator_base import CoordinatorScopedSnippetViewSet, is_coordinator
@@ -44,6 +46,20 @@ class TrainingModuleViewSet(CoordinatorScopedSnippetViewSet):
     copy_view_enabled = False
 
 
+class CodeOfConductDeleteView(DeleteView):
+    """A version volunteers acknowledged is their agreement's record: it is kept (the database protects it too)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        count = self.object.acknowledgements.count()
+        if count:
+            messages.error(
+                request,
+                gettext("Volunteers have acknowledged this version (%(count)s): it is kept.") % {"count": count},
+            )
+            return redirect(self.edit_url_name, self.object.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
 class CodeOfConductViewSet(CoordinatorScopedSnippetViewSet):
     """A new version is a new row: a version volunteers acknowledged is kept as they read it."""
 
@@ -51,6 +67,7 @@ class CodeOfConductViewSet(CoordinatorScopedSnippetViewSet):
     icon = "clipboard-list"
     menu_label = _("Codes of conduct")
     base_form_class = CodeOfConductForm
+    delete_view_class = CodeOfConductDeleteView
     list_display = ["title", "version", "in_force_from"]
 
 
@@ -157,13 +174,6 @@ class VolunteeringViewSetGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_order = 170
     submenu_hook = "register_volunteering_menu_item"
-
-    def get_submenu_items(self):
-        dashboard = CoordinatorMenuItem(
-            _("Dashboard"), reverse_lazy("volunteers_coordinator_dashboard"), icon_name="home", order=0
-        )
-        return [dashboard, *super().get_submenu_items()]
-
     items = (
         VolunteerProfileViewSet,
         TrainingRecordViewSet,
@@ -173,3 +183,9 @@ class VolunteeringViewSetGroup(SnippetViewSetGroup):
         CodeOfConductViewSet,
         VolunteerSettingsViewSet,
     )
+
+    def get_submenu_items(self):
+        dashboard = CoordinatorMenuItem(
+            _("Dashboard"), reverse_lazy("volunteers_coordinator_dashboard"), icon_name="home", order=0
+        )
+        return [dashboard, *super().get_submenu_items()]

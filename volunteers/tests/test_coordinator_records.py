@@ -183,3 +183,17 @@ def test_a_training_module_is_written_in_every_language_and_the_settings_menu_op
     client.post(settings_page.redirect_chain[-1][0], {"weekly_hours_cap": "12", "inactive_after_days": "45"})
     settings = VolunteerSettings.objects.get(network=network_a)
     assert (settings.weekly_hours_cap, settings.inactive_after_days) == (12, 45)
+
+
+def test_an_acknowledged_code_of_conduct_cannot_be_deleted_and_the_page_says_why(network_a, client):
+    code = CodeOfConductFactory(network=network_a, version=2, title="Our agreement")
+    AcknowledgementFactory(volunteer=VolunteerFactory(network=network_a), code_of_conduct=code)
+    url = reverse("wagtailsnippets_volunteers_codeofconduct:delete", args=[code.pk])
+
+    page = client.get(url, follow=True)
+    response = client.post(url, follow=True)
+
+    assert page.status_code == 200 and response.status_code == 200
+    for answer in (page.text, response.text):
+        assert "Volunteers have acknowledged this version (1): it is kept." in answer
+    assert CodeOfConduct.objects.filter(pk=code.pk).exists()
