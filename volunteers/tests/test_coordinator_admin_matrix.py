@@ -2,8 +2,9 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.models import ModelLogEntry
 
-from portal.tests.factories import make_staff
+from portal.tests.factories import OrganizationFactory, make_staff
 from tests.admin_clients import mfa_client
 from tests.permission_matrix import DENIED, VIEWER_KINDS, check_admin_matrix, check_write_matrix, make_viewer
 from volunteers.models import VolunteerSettings
@@ -78,8 +79,6 @@ def coordinators_add(kind: str, on_own_host: bool, model: str) -> int | str:
 
 @pytest.fixture
 def coordinator_rows(two_networks):
-    from portal.tests.factories import OrganizationFactory
-
     rows = {}
     for network in two_networks:
         volunteer = VolunteerFactory(network=network)
@@ -151,3 +150,15 @@ def test_only_coordinators_see_the_volunteering_menu_and_background_checks(two_n
     else:
         assert checks_url not in home
         assert "Background checks" not in home
+
+
+def test_a_checks_inspect_page_opens_to_the_networks_coordinators_only(two_networks, coordinator_rows):
+    url_names = {"backgroundcheck": URL_NAMES["backgroundcheck"]}
+    checked = check_admin_matrix(two_networks, coordinator_rows, url_names, ("inspect",), coordinators_only)
+    assert checked == 2 * len(VIEWER_KINDS) * 2
+    # One opening logged per coordinator, on their own network's check only.
+    for network in two_networks:
+        entries = ModelLogEntry.objects.filter(
+            action="volunteers.view_check", object_id=str(coordinator_rows[network.slug]["backgroundcheck"].pk)
+        )
+        assert [entry.user.network_roles.get().network for entry in entries] == [network]
