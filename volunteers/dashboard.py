@@ -12,10 +12,10 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal.models import Network
+from volunteers.milestones import MilestoneReached, reached_between
 from volunteers.models import (
     Acknowledgement,
     Application,
@@ -28,15 +28,13 @@ from volunteers.models import (
     VolunteerSettings,
 )
 from volunteers.requirements import VolunteerRecords, readiness
+from volunteers.totals import network_today
 
 EXPIRY_WINDOW_DAYS = 60
+# Milestones reached in this many days up to today are listed, so a coordinator can thank people in time.
+MILESTONE_WINDOW_DAYS = 90
 # Applications whose volunteer is, or is about to be, placed: their readiness is what a coordinator follows.
 FOLLOWED_APPLICATIONS = (Application.Status.PENDING, Application.Status.INTERVIEW, Application.Status.ACCEPTED)
-
-
-def network_today(network: Network) -> datetime.date:
-    """Today in the network's time zone."""
-    return timezone.localdate(timezone=ZoneInfo(network.time_zone))
 
 
 def start_of_day(network: Network, day: datetime.date) -> datetime.datetime:
@@ -93,6 +91,7 @@ class CoordinatorDashboard:
     without_supervisor: list[VolunteerProfile]
     inactive: list[VolunteerProfile]
     inactive_after_days: int
+    milestones: list[MilestoneReached] = field(default_factory=list)
 
 
 def applications_by_status(network: Network) -> list[StatusCount]:
@@ -233,4 +232,5 @@ def coordinator_dashboard(network: Network) -> CoordinatorDashboard:
         without_supervisor=without_supervisor(network),
         inactive=inactive_volunteers(network, today, settings.inactive_after_days),
         inactive_after_days=settings.inactive_after_days,
+        milestones=reached_between(network, today - datetime.timedelta(days=MILESTONE_WINDOW_DAYS - 1), today),
     )

@@ -18,8 +18,9 @@ from portal.admin.panels import select
 from portal.tenancy import current_network
 from volunteers.admin.coordinator_base import CoordinatorScopedSnippetViewSet
 from volunteers.admin.coordinator_forms import person_label
-from volunteers.dashboard import check_status_shown, network_today
+from volunteers.dashboard import check_status_shown
 from volunteers.models import BackgroundCheck
+from volunteers.totals import network_today
 
 VIEW_CHECK_ACTION = "volunteers.view_check"
 EXPORT_CHECK_ACTION = "volunteers.export_check"

@@ -13,7 +13,7 @@ from wagtail.models import ModelLogEntry
 from portal.tests.factories import make_staff
 from tests.admin_clients import mfa_client
 from tests.query_counts import assert_queries_do_not_grow
-from volunteers.dashboard import coordinator_dashboard, network_today
+from volunteers.dashboard import coordinator_dashboard
 from volunteers.models import Application, BackgroundCheck, VolunteerProfile, VolunteerSettings
 from volunteers.tests.factories import (
     AcknowledgementFactory,
@@ -26,6 +26,7 @@ from volunteers.tests.factories import (
     TrainingRecordFactory,
     VolunteerFactory,
 )
+from volunteers.totals import network_today
 
 pytestmark = pytest.mark.django_db
 Status = Application.Status
@@ -147,6 +148,27 @@ def test_the_dashboard_page_shows_the_counts_and_lists(world):
     assert "Logged, waiting for a coordinator to verify it" in page
     assert "REF-SECRET-1" not in page and "Private reasons" not in page
     assert reverse("volunteers_coordinator_export", args=["expiring"]) in page
+
+
+def test_milestones_of_the_last_90_days_are_listed_for_the_coordinator(world):
+    rita = VolunteerProfile.objects.get(display_name="Ready Rita")
+    driving = rita.applications.get().opportunity
+    HoursEntryFactory(
+        volunteer=rita, opportunity=driving, worked_on=world["today"], hours=20, approved_at=timezone.now()
+    )
+    HoursEntryFactory(
+        volunteer=rita, opportunity=driving, worked_on=world["today"], hours=24, approved_at=timezone.now()
+    )
+    first_day = world["today"].replace(day=1) - datetime.timedelta(days=1)
+
+    reached = [
+        (r.volunteer.display_name, r.milestone.kind, r.milestone.reached_on)
+        for r in coordinator_dashboard(world["network"]).milestones
+    ]
+    page = mfa_client(world["supervisor"], world["network"]).get(reverse("volunteers_coordinator_dashboard")).text
+
+    assert reached == [("Ready Rita", "first_shift", first_day), ("Ready Rita", "hours_50", world["today"])]
+    assert "Ready Rita: First shift" in page and "Ready Rita: 50 hours" in page
 
 
 def test_the_dashboard_is_the_coordinators_only(two_networks, world):
