@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import datetime
+import zoneinfo
 from dataclasses import dataclass, field
 
+from django.contrib import messages
+from django.db import IntegrityError, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 
 from portal.languages import language_name
+from volunteers.forms.applications import ApplicationForm
 from volunteers.models import Application, CheckLevel, Opportunity, ShiftSignup
-from volunteers.views.common import current_volunteer, section_context
+from volunteers.requirements import placeable
+from volunteers.views.common import current_volunteer, section_context, volunteer_required
 
 
 @dataclass
@@ -111,5 +119,62 @@ def opportunity_detail(request, page, pk: int, **kwargs):
     )
 
 
-def apply(request, page, **kwargs):
-    raise Http404
+def today_in(network) -> datetime.date:
+    return timezone.localdate(timezone=zoneinfo.ZoneInfo(network.time_zone))
+
+
+@require_http_methods(["GET", "POST"])
+@volunteer_required
+def apply(request, page, pk: int, volunteer, **kwargs):
+    """One application per volunteer and opportunity, while the opportunity is listed; after withdrawing, again."""
+    opportunity = with_display_data(Opportunity.objects.for_network(request.network).filter(pk=pk)).first()
+    if opportunity is None:
+        raise Http404
+    listed = Opportunity.objects.listed().filter(pk=opportunity.pk).exists()
+    application = volunteer.applications.filter(opportunity=opportunity).first()
+    may_apply = listed and (application is None or application.status == Application.Status.WITHDRAWN)
+    form = ApplicationForm(request.POST if request.method == "POST" else None) if may_apply else None
+    if request.method == "POST":
+        if form is not None and form.is_valid():
+            if record_application(volunteer, opportunity, form.cleaned_data["motivation"]):
+                messages.success(request, _("Thank you for applying. The organization will be in touch."))
+                return redirect(page.get_url(request) + "me/applications/")
+            application = volunteer.applications.get(opportunity=opportunity)
+            form = None
+        if application and form is None:
+            messages.info(request, _("You have already applied for this role."))
+    return page.render(
+        request,
+        template="volunteers/opportunities/apply.html",
+        context_overrides={
+            "card": card(opportunity, f"{page.get_url(request)}{opportunity.pk}/", application),
+            "opportunity": opportunity,
+            "published": opportunity.live,
+            "listed": listed,
+            "form": form,
+            "readiness": placeable(volunteer, opportunity, today_in(request.network)) if listed else None,
+            "volunteer": volunteer,
+            "current": "opportunities",
+            **section_context(request, page),
+        },
+    )
+
+
+def record_application(volunteer, opportunity: Opportunity, motivation: str) -> bool:
+    """A new pending application, or a withdrawn one made pending again; False when one is already under way."""
+    try:
+        with transaction.atomic():
+            application, created = Application.objects.select_for_update().get_or_create(
+                volunteer=volunteer, opportunity=opportunity, defaults={"motivation": motivation}
+            )
+            if created:
+                return True
+            if application.status != Application.Status.WITHDRAWN:
+                return False
+            application.status, application.motivation = Application.Status.PENDING, motivation
+            application.conditional = False
+            application.save(update_fields=["status", "motivation", "conditional", "updated_at"])
+            return True
+    except IntegrityError:
+        # The same form sent twice at once: the other request made the application.
+        return False
