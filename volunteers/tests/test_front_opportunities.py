@@ -149,7 +149,7 @@ def test_the_page_of_an_opportunity_lists_its_coming_shifts_in_the_networks_time
     assert "Appointment driver" in page and "Harbor Rides" in page
     assert "June 1, 2030" in page
     assert "10 a.m." in page and "1 p.m." in page
-    assert "2 places left" in page
+    assert "Places left: 2" in page
     assert "June 2, 2030" not in page
     assert page.count('class="shift"') == 1
 

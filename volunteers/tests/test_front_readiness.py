@@ -146,7 +146,7 @@ def test_readiness_shows_what_is_done_and_what_is_missing_with_expiry_dates(clie
     assert "Mental health first aid: Done" in page and "valid until March 1, 2028" in page
     assert "Boundaries: Logged, waiting for a coordinator to verify it" in page
     assert "Background check: Standard: Not started: a coordinator will arrange it" in page
-    assert "2 requirements still missing." in page
+    assert "Requirements still missing: 2." in page
     assert "Ready to be placed." not in page
 
 
