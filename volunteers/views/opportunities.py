@@ -62,8 +62,9 @@ def opportunity_list(request, page, **kwargs):
         spoken = {*volunteer.languages_spoken, volunteer.preferred_language}
     listed = with_display_data(Opportunity.objects.for_network(request.network).listed())
     cards = [card(o, f"{base}{o.pk}/", applications.get(o.pk)) for o in listed]
-    suggested = [c for c in cards if speaks_a_wanted_language(c.opportunity, spoken)]
-    others = [c for c in cards if c not in suggested]
+    suggested, others = [], []
+    for each in cards:
+        (suggested if speaks_a_wanted_language(each.opportunity, spoken) else others).append(each)
     return page.render(
         request,
         template="volunteers/opportunities/list.html",
@@ -120,6 +121,7 @@ def opportunity_detail(request, page, pk: int, **kwargs):
 
 
 def today_in(network) -> datetime.date:
+    """Today's date where the network is: what readiness is judged on."""
     return timezone.localdate(timezone=zoneinfo.ZoneInfo(network.time_zone))
 
 
