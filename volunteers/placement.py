@@ -149,6 +149,15 @@ def withdraw(volunteer: VolunteerProfile, shift: Shift, now: datetime.datetime) 
     return bool(changed)
 
 
+def withdraw_from_opportunity(volunteer: VolunteerProfile, opportunity: Opportunity, now: datetime.datetime) -> int:
+    """Give up every place the volunteer holds on the opportunity's shifts still to come (their application ended)."""
+    return (
+        ShiftSignup.objects.holding_a_place()
+        .filter(volunteer=volunteer, shift__opportunity=opportunity, shift__starts_at__gt=now)
+        .update(status=ShiftSignup.Status.WITHDRAWN, reason="", updated_at=now)
+    )
+
+
 def opportunities_requiring(network: Network, requirement: TrainingModule | BackgroundCheck):
     """The network's opportunities that need this module, or a check of a level this check would meet."""
     opportunities = Opportunity.objects.for_network(network)

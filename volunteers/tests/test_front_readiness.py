@@ -8,13 +8,15 @@ from django.utils import timezone
 from portal.tests.factories import UserFactory
 from portal.translated_fields import translated_values
 from tests.query_counts import assert_queries_do_not_grow
-from volunteers.models import Application, CheckLevel
+from volunteers.models import Application, CheckLevel, ShiftSignup
 from volunteers.tests.factories import (
     AcknowledgementFactory,
     ApplicationFactory,
     BackgroundCheckFactory,
     CodeOfConductFactory,
     OpportunityFactory,
+    ShiftFactory,
+    ShiftSignupFactory,
     TrainingModuleFactory,
     TrainingRecordFactory,
     VolunteerFactory,
@@ -100,6 +102,23 @@ def test_a_volunteer_withdraws_an_application(client, network_a, volunteer):
     assert application.status == Application.Status.WITHDRAWN
     page = html(client.get("/en/volunteer/me/applications/"))
     assert "Withdrawn" in page and "Your application is withdrawn." in page
+
+
+def test_withdrawing_an_accepted_application_gives_up_the_places_on_its_coming_shifts(client, network_a, volunteer):
+    opportunity = role(network_a)
+    application = ApplicationFactory(volunteer=volunteer, opportunity=opportunity, status="accepted")
+    coming = ShiftSignupFactory(volunteer=volunteer, shift=ShiftFactory(opportunity=opportunity))
+    past = ShiftSignupFactory(
+        volunteer=volunteer,
+        shift=ShiftFactory(opportunity=opportunity, starts_at=timezone.now() - datetime.timedelta(days=2)),
+    )
+
+    client.post("/en/volunteer/me/applications/", {"withdraw": application.pk})
+
+    coming.refresh_from_db()
+    past.refresh_from_db()
+    assert coming.status == ShiftSignup.Status.WITHDRAWN
+    assert past.status == ShiftSignup.Status.CONFIRMED
 
 
 def test_nobody_withdraws_another_volunteers_application(client, network_a):

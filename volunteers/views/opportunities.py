@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import zoneinfo
 from dataclasses import dataclass, field
 
 from django.contrib import messages
@@ -20,6 +18,7 @@ from portal.languages import language_name
 from volunteers.forms.applications import ApplicationForm
 from volunteers.models import Application, CheckLevel, Opportunity, ShiftSignup
 from volunteers.requirements import placeable
+from volunteers.totals import network_today
 from volunteers.views.common import current_volunteer, section_context, volunteer_required
 
 
@@ -120,11 +119,6 @@ def opportunity_detail(request, page, pk: int, **kwargs):
     )
 
 
-def today_in(network) -> datetime.date:
-    """Today's date where the network is: what readiness is judged on."""
-    return timezone.localdate(timezone=zoneinfo.ZoneInfo(network.time_zone))
-
-
 @require_http_methods(["GET", "POST"])
 @volunteer_required
 def apply(request, page, pk: int, volunteer, **kwargs):
@@ -154,7 +148,7 @@ def apply(request, page, pk: int, volunteer, **kwargs):
             "published": opportunity.live,
             "listed": listed,
             "form": form,
-            "readiness": placeable(volunteer, opportunity, today_in(request.network)) if listed else None,
+            "readiness": placeable(volunteer, opportunity, network_today(request.network)) if listed else None,
             "volunteer": volunteer,
             "current": "opportunities",
             **section_context(request, page),

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from volunteers.models import Application
+from volunteers.placement import withdraw_from_opportunity
 from volunteers.requirements import readiness_for
+from volunteers.totals import network_today
 from volunteers.views.common import section_context, volunteer_required
-from volunteers.views.opportunities import today_in
 
 # A decision already taken, or a withdrawal already made, is not undone by withdrawing.
 WITHDRAWABLE = (Application.Status.PENDING, Application.Status.INTERVIEW, Application.Status.ACCEPTED)
@@ -35,8 +38,10 @@ def my_applications(request, page, volunteer, **kwargs):
     if request.method == "POST":
         application = own_application(volunteer, request.POST.get("withdraw", ""))
         if application.status in WITHDRAWABLE:
-            application.status = Application.Status.WITHDRAWN
-            application.save(update_fields=["status", "updated_at"])
+            with transaction.atomic():
+                application.status = Application.Status.WITHDRAWN
+                application.save(update_fields=["status", "updated_at"])
+                withdraw_from_opportunity(volunteer, application.opportunity, timezone.now())
             messages.success(request, _("Your application is withdrawn."))
         else:
             messages.info(request, _("This application can no longer be withdrawn."))
@@ -64,7 +69,7 @@ def my_readiness(request, page, volunteer, **kwargs):
         .prefetch_related("opportunity__required_modules")
         .order_by("-created_at")
     )
-    today = today_in(request.network)
+    today = network_today(request.network)
     readinesses = readiness_for(volunteer, [application.opportunity for application in applications], today)
     return page.render(
         request,
