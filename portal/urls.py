@@ -8,11 +8,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.admin import bulk_actions
 from portal.features import unprefixed_urls
 from portal.views import browse_safely, health
 
 urlpatterns = [
     path("healthz/", health, name="health"),
+    # Bulk actions scoped to the host's network first, at the address Wagtail gives them.
+    path("admin/", include(bulk_actions)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # What features serve outside the language prefixes, such as the directory's HSDS API.
