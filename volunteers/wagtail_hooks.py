@@ -1,3 +1,3 @@
-"""Volunteering's admin screens register their own hooks in these modules."""
+"""Volunteering's admin: the menu and its screens, and the hooks each side registers."""
 
-from volunteers.admin import coordinator_screens, partner_screens, records  # noqa: F401
+from volunteers.admin import coordinator_screens, menu, partner_screens, records  # noqa: F401

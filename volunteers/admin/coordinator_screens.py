@@ -4,16 +4,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
-from wagtail.snippets.models import register_snippet
 
 from volunteers.admin.coordinator_base import is_coordinator
 from volunteers.admin.coordinator_checks import EXPORT_CHECK_ACTION, VIEW_CHECK_ACTION
 from volunteers.admin.coordinator_dashboard import CoordinatorDashboardPanel, dashboard_view, export_view
 from volunteers.admin.coordinator_training import VERIFY_TRAINING_ACTION, verify_training
-from volunteers.admin.coordinator_viewsets import VolunteeringViewSetGroup
 from volunteers.models import TrainingRecord, VolunteerProfile
-
-register_snippet(VolunteeringViewSetGroup)
 
 
 @hooks.register("register_log_actions")

@@ -11,17 +11,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.shortcuts import redirect
-from django.urls import reverse_lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.snippets.views.snippets import CreateView, DeleteView, IndexView, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import CreateView, DeleteView, IndexView
 
 from portal.admin.panels import select
 from volunteers.admin.coordinator_base import CoordinatorScopedSnippetViewSet, is_coordinator
-from volunteers.admin.coordinator_checks import BackgroundCheckViewSet
 from volunteers.admin.coordinator_forms import (
     CodeOfConductForm,
     SupervisedRecordForm,
@@ -160,32 +157,3 @@ class SupervisionCheckInViewSet(CoordinatorScopedSnippetViewSet):
 
     def scoped_queryset(self, request):
         return super().scoped_queryset(request).select_related("volunteer", "supervisor")
-
-
-class CoordinatorMenuItem(MenuItem):
-    def is_shown(self, request) -> bool:
-        return is_coordinator(request.user, request.network)
-
-
-class VolunteeringViewSetGroup(SnippetViewSetGroup):
-    """The "Volunteering" menu. Other volunteering screens join it through the `submenu_hook`."""
-
-    menu_label = _("Volunteering")
-    menu_icon = "group"
-    menu_order = 170
-    submenu_hook = "register_volunteering_menu_item"
-    items = (
-        VolunteerProfileViewSet,
-        TrainingRecordViewSet,
-        BackgroundCheckViewSet,
-        SupervisionCheckInViewSet,
-        TrainingModuleViewSet,
-        CodeOfConductViewSet,
-        VolunteerSettingsViewSet,
-    )
-
-    def get_submenu_items(self):
-        dashboard = CoordinatorMenuItem(
-            _("Dashboard"), reverse_lazy("volunteers_coordinator_dashboard"), icon_name="home", order=0
-        )
-        return [dashboard, *super().get_submenu_items()]

@@ -14,8 +14,6 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from portal.admin.viewsets import NetworkScopedSnippetViewSet
 from volunteers.admin.partner_actions import (
@@ -123,17 +121,6 @@ class HoursEntryViewSet(RecordsOfVolunteersViewSet):
         FieldPanel("note", read_only=True),
         FieldPanel("approved"),
     ]
-
-
-class PartnerVolunteeringViewSetGroup(SnippetViewSetGroup):
-    menu_label = gettext_lazy("Volunteering")
-    menu_icon = "group"
-    menu_name = "volunteering"
-    menu_order = 170
-    items = (OpportunityViewSet, ShiftViewSet, ApplicationViewSet, HoursEntryViewSet)
-
-
-register_snippet(PartnerVolunteeringViewSetGroup)
 
 
 def cancel_shift_view(request, pk: int):
