@@ -59,11 +59,16 @@ def test_the_listing_offers_approval_and_bulk_approval_approves_only_the_partner
     assert listing.count(BULK_URL) >= 3  # one "Approve" per entry waiting
     assert "Not Yours" not in listing and "Beta Person" not in listing
 
-    selection = [*own[:2], others, elsewhere]
-    confirm = client.get(bulk_url(selection)).text
+    # A selection naming someone else's entry (another organization's, another network's) is not found at all.
+    for stranger in (others, elsewhere):
+        assert client.get(bulk_url([*own[:2], stranger])).status_code == 404
+        assert client.post(bulk_url([*own[:2], stranger])).status_code == 404
+    assert not HoursEntry.objects.filter(approved_at__isnull=False).exists()
+
+    confirm = client.get(bulk_url(own[:2])).text
     assert "Mai Tran" in confirm
     assert "Not Yours" not in confirm and "Beta Person" not in confirm
-    response = client.post(bulk_url(selection))
+    response = client.post(bulk_url(own[:2]))
     assert response.status_code == 302
 
     approved = set(HoursEntry.objects.filter(approved_at__isnull=False).values_list("pk", flat=True))
