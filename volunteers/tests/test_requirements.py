@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone
 
-from volunteers.models import BackgroundCheck, CheckLevel, Opportunity
+from volunteers.models import BackgroundCheck, CheckLevel, CodeOfConduct, Opportunity
 from volunteers.requirements import placeable, readiness_for
 from volunteers.tests.factories import (
     AcknowledgementFactory,
@@ -123,7 +123,8 @@ def test_a_new_code_of_conduct_version_asks_for_a_new_acknowledgement(setting, n
     assert placeable(volunteer, opportunity, TODAY).placeable
 
     network_today = timezone.localdate(timezone=ZoneInfo(network_a.time_zone))
-    CodeOfConductFactory(network=network_a, version=99, in_force_from=network_today)
+    newer = CodeOfConduct.objects.for_network(network_a).get().version + 1
+    CodeOfConductFactory(network=network_a, version=newer, in_force_from=network_today)
     result = placeable(volunteer, opportunity, TODAY)
 
     assert statuses(result)["code of conduct"] == (False, "Read and acknowledge it")

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from portal.tests.factories import PASSWORD, UserFactory
 from tests.browser.axe import assert_accessible
-from tests.browser.conftest import WIDTHS, chromium, open_page, site  # noqa: F401 (the browser suite's fixtures)
+from tests.browser.conftest import WIDTHS
 from volunteers.models import Application
 from volunteers.tests.factories import (
     ApplicationFactory,
@@ -18,13 +18,12 @@ from volunteers.tests.factories import (
     VolunteerFactory,
 )
 
-pytestmark = pytest.mark.browser
 PAGES = ("me/training/", "me/hours/", "me/data/", "me/data/delete/")
 
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("language", ["en", "ar", "zh-hans"])
-def test_record_pages_have_no_wcag_violations(site, open_page, language, width):  # noqa: F811
+def test_record_pages_have_no_wcag_violations(site, open_page, language, width):
     network = site.networks[0]
     user = UserFactory()
     volunteer = VolunteerFactory(network=network, user=user)
