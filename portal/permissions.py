@@ -76,9 +76,14 @@ def is_moderator(user, network: Network | None) -> bool:
     return has_role(user, network, Role.MODERATOR)
 
 
+def people_with_role(network: Network, role: str):
+    """The active people who hold `role` in `network`."""
+    return User.objects.filter(network_roles__network=network, network_roles__role=role, is_active=True)
+
+
 def moderators_of(network: Network):
     """The active people who hold the moderator role in `network`."""
-    return User.objects.filter(network_roles__network=network, network_roles__role=Role.MODERATOR, is_active=True)
+    return people_with_role(network, Role.MODERATOR)
 
 
 def is_network_staff(user) -> bool:

@@ -12,17 +12,13 @@ from django.utils import timezone, translation
 from portal import roles
 from portal.languages import SUPPORTED_LANGUAGE_CODES, network_default
 from portal.models import Network, User
+from portal.permissions import people_with_role
 from volunteers.models import OpportunityIndexPage, VolunteerProfile
 
 
 def coordinators_of(network: Network):
     """The active people who hold the volunteer coordinator role in `network`, with their admin profile."""
-    return (
-        User.objects.filter(network_roles__network=network, network_roles__role=roles.COORDINATOR, is_active=True)
-        .select_related("wagtail_userprofile")
-        .distinct()
-        .order_by("pk")
-    )
+    return people_with_role(network, roles.COORDINATOR).select_related("wagtail_userprofile").order_by("pk")
 
 
 def language_of_staff(user: User, network: Network) -> str:

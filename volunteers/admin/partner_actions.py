@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
-import zoneinfo
 from collections.abc import Iterable
 
-from django.core.mail import send_mail
 from django.db import transaction
-from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import timezone
 from wagtail.log_actions import log
 
+from volunteers.emails import language_of_volunteer, send
 from volunteers.models import Application, HoursEntry, Shift, ShiftSignup, VolunteerProfile
 
 # History entries these steps leave (their wording is registered in partner_screens).
@@ -20,22 +17,13 @@ APPLICATION_STATUS_ACTION = "volunteers.application_status"
 APPROVE_HOURS_ACTION = "volunteers.approve_hours"
 
 
-def network_today(network) -> datetime.date:
-    """Today in the network's time zone: the day placement rules are judged on."""
-    return timezone.localdate(timezone=zoneinfo.ZoneInfo(network.time_zone))
-
-
 def email_volunteer(volunteer: VolunteerProfile, template: str, context: dict) -> None:
     """A short message in the volunteer's preferred language, sent once the change is committed."""
-    network = volunteer.network
-    context = {**context, "volunteer": volunteer, "network": network}
-    # Dates and times read as they are on the network's clocks, whatever the server's zone.
-    with translation.override(volunteer.preferred_language), timezone.override(zoneinfo.ZoneInfo(network.time_zone)):
-        subject = render_to_string(f"volunteers/admin/partner/{template}_subject.txt", context).strip()
-        body = render_to_string(f"volunteers/admin/partner/{template}.txt", context)
     recipient = volunteer.user.email
     if recipient:
-        transaction.on_commit(lambda: send_mail(subject, body, None, [recipient]))
+        network, language = volunteer.network, language_of_volunteer(volunteer)
+        context = {**context, "volunteer": volunteer}
+        transaction.on_commit(lambda: send(network, language, template, context, recipient))
 
 
 @transaction.atomic

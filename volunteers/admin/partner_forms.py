@@ -12,9 +12,10 @@ from portal import roles
 from portal.admin.forms import NetworkScopedAdminForm
 from portal.languages import SUPPORTED_LANGUAGE_CODES, field_suffix, language_name
 from portal.permissions import editable_organization_ids, has_role
-from volunteers.admin.partner_actions import approve_hours, network_today, record_status_change
+from volunteers.admin.partner_actions import approve_hours, record_status_change
 from volunteers.models import Application, HoursEntry, Opportunity
 from volunteers.requirements import placeable
+from volunteers.totals import network_today
 
 
 def volunteering_organization_ids(user, network) -> set[int] | None:

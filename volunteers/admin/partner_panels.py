@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail.admin.panels import Panel
 
 from portal.languages import language_name
-from volunteers.admin.partner_actions import network_today
 from volunteers.requirements import Readiness, placeable
+from volunteers.totals import network_today
 
 
 def as_partners_see_it(readiness: Readiness) -> Readiness:

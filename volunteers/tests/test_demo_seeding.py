@@ -30,6 +30,7 @@ from volunteers.models import (
     VolunteerProfile,
 )
 from volunteers.requirements import placeable
+from volunteers.totals import network_today
 
 SLUGS = ("harbor", "riverside")
 # The demo volunteers by the state a coordinator finds them in (their emails in the data files).
@@ -98,10 +99,6 @@ def networks(seeded, db):
     return seeded[0]
 
 
-def today_in(network) -> datetime.date:
-    return timezone.localdate(timezone.now(), ZoneInfo(network.time_zone))
-
-
 def volunteer(network, state: str) -> VolunteerProfile:
     return VolunteerProfile.objects.for_network(network).get(user__email=STATES[network.slug][state])
 
@@ -124,7 +121,7 @@ def test_seeding_again_changes_no_counts(seeded, db):
 def test_every_state_of_a_volunteer_is_in_each_demo_network(networks):
     for slug in SLUGS:
         network = networks[slug]
-        today = today_in(network)
+        today = network_today(network)
 
         applied = only_application(volunteer(network, "applied"))
         assert applied.status == Application.Status.PENDING
@@ -257,7 +254,7 @@ def test_seeding_weeks_later_moves_the_dates_along_and_changes_no_counts(network
     monkeypatch.setattr(timezone, "now", lambda: later)
     seed_demo_volunteers(harbor)
     assert volunteering_counts(harbor) == before
-    today = today_in(harbor)
+    today = network_today(harbor)
     assert volunteer(harbor, "expiring soon").background_checks.get().expires_on == today + datetime.timedelta(days=30)
     assert all(shift.starts_at > later for shift in Shift.objects.for_network(harbor))
     ready = volunteer(harbor, "placeable")
@@ -270,7 +267,7 @@ def test_seeding_again_erases_a_training_the_file_does_not_hold_and_its_evidence
     record = TrainingRecord(
         volunteer=volunteer(harbor, "applied"),
         module=TrainingModule.objects.for_network(harbor).get(name_en="Self-care for volunteers"),
-        completed_on=today_in(harbor),
+        completed_on=network_today(harbor),
         hours=2,
     )
     record.evidence.save("certificate.pdf", ContentFile(b"%PDF-1.4 demo"), save=True)
